@@ -1,0 +1,190 @@
+/**
+ * Build time: turns the glossary's aliases, traps and cue words into `MatcherData`, the form the content script
+ * scans with. All the expensive work happens here: folding, Arabic-script spacing variants, deduplication,
+ * sorting and front-coding, so that a page only rebuilds a trie in one linear pass.
+ */
+import type { LoadedGlossary } from '../glossary/load';
+import { GlossaryError } from '../glossary/problems';
+import { CUE_BASE, FLAG_NOT_AFTER_NAME, type MatcherData, type MatchRule, TRAP } from './data';
+import { APOS, foldString, isWordCode, SEP } from './fold';
+
+interface Pattern {
+  key: string;
+  target: number;
+  rule: number;
+  flags: number;
+  caseForm: string | null;
+  /** Where it came from, for error messages. */
+  origin: string;
+}
+
+/** Folded codes as the pattern alphabet: letters as themselves, separator as " ", apostrophe as "'". */
+export function patternKey(codes: readonly number[]): string {
+  let key = '';
+  for (const code of codes) key += code === SEP ? ' ' : code === APOS ? "'" : String.fromCharCode(code);
+  return key;
+}
+
+const isArabicLetter = (ch: string | undefined): boolean =>
+  ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
+
+/**
+ * Arabic-script writers often drop the space after a letter that does not join to the left ("اسلام آباد" and
+ * "اسلامآباد" look alike), or put a zero-width non-joiner there instead. Every such space is optional.
+ */
+export function spacingVariants(key: string): string[] {
+  const optional: number[] = [];
+  for (let i = 1; i < key.length - 1; i++) {
+    if (key[i] === ' ' && isArabicLetter(key[i - 1]) && isArabicLetter(key[i + 1])) optional.push(i);
+  }
+  if (optional.length === 0) return [key];
+  if (optional.length > 4) return [key, key.replaceAll(' ', '')]; // all-or-nothing beyond 16 combinations
+  const variants: string[] = [];
+  for (let mask = 0; mask < 1 << optional.length; mask++) {
+    let variant = '';
+    let next = 0;
+    optional.forEach((at, bit) => {
+      variant += key.slice(next, at) + (mask & (1 << bit) ? '' : ' ');
+      next = at + 1;
+    });
+    variants.push(variant + key.slice(next));
+  }
+  return variants;
+}
+
+/** The alias's letters and digits in their original case, for case-sensitive patterns. */
+function caseFormOf(text: string): string {
+  return [...text].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).join('');
+}
+
+export function compileMatcher(loaded: LoadedGlossary): MatcherData {
+  const termList = loaded.terms.data.terms;
+  const termIndex = new Map(termList.map((term, i) => [term.id, i]));
+  const cues = new Map<string, number>();
+  const rules: MatchRule[] = [];
+  const ruleKeys = new Map<string, number>();
+  const patterns: Pattern[] = [];
+
+  const cueIndex = (word: string): number => {
+    const key = patternKey(foldString(word));
+    let index = cues.get(key);
+    if (index === undefined) {
+      index = cues.size;
+      cues.set(key, index);
+      patterns.push({
+        key,
+        target: CUE_BASE - index,
+        rule: 0,
+        flags: 0,
+        caseForm: null,
+        origin: `cue word "${word}"`,
+      });
+    }
+    return index;
+  };
+
+  termList.forEach((term, t) => {
+    for (const alias of term.aliases) {
+      let rule = 0;
+      if (alias.needs) {
+        const compiled: MatchRule = {
+          terms: (alias.needs.terms ?? []).map((id) => termIndex.get(id) ?? -1),
+          cues: (alias.needs.words ?? []).map(cueIndex),
+          within: alias.needs.within ?? 0,
+        };
+        const ruleKey = JSON.stringify(compiled);
+        rule = ruleKeys.get(ruleKey) ?? 0;
+        if (rule === 0) {
+          rules.push(compiled);
+          rule = rules.length;
+          ruleKeys.set(ruleKey, rule);
+        }
+      }
+      const base = patternKey(foldString(alias.text));
+      for (const key of spacingVariants(base)) {
+        patterns.push({
+          key,
+          target: t,
+          rule,
+          flags: alias.notAfterName ? FLAG_NOT_AFTER_NAME : 0,
+          caseForm: alias.caseSensitive ? caseFormOf(alias.text) : null,
+          origin: `alias "${alias.text}" of "${term.id}"`,
+        });
+      }
+    }
+    for (const trap of term.traps) {
+      for (const key of spacingVariants(patternKey(foldString(trap)))) {
+        patterns.push({
+          key,
+          target: TRAP,
+          rule: 0,
+          flags: 0,
+          caseForm: null,
+          origin: `trap "${trap}" of "${term.id}"`,
+        });
+      }
+    }
+  });
+
+  const unique = dedupe(patterns);
+  unique.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+  let encoded = '';
+  let previous = '';
+  const caseForms: Record<number, string> = {};
+  unique.forEach((pattern, i) => {
+    let shared = 0;
+    const limit = Math.min(previous.length, pattern.key.length, 0xffff - 0x30);
+    while (shared < limit && previous[shared] === pattern.key[shared]) shared++;
+    encoded += `${String.fromCharCode(0x30 + shared)}${pattern.key.slice(shared)}\n`;
+    previous = pattern.key;
+    if (pattern.caseForm !== null) caseForms[i] = pattern.caseForm;
+  });
+
+  return {
+    terms: termList.map((term) => term.id),
+    core: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
+    patterns: encoded,
+    targets: unique.map((p) => p.target),
+    ruleOf: unique.map((p) => p.rule),
+    flags: unique.map((p) => p.flags),
+    caseForms,
+    rules,
+    titles: [
+      ...new Set(loaded.rules.data.titles.map((title) => patternKey(foldString(title).filter(isWordCode)))),
+    ],
+  };
+}
+
+/**
+ * One pattern per folded key. Variants of one alias that coincide are merged; two different things with one
+ * key (a spacing variant equal to another term's alias) are an error the editor must resolve.
+ */
+function dedupe(patterns: Pattern[]): Pattern[] {
+  const byKey = new Map<string, Pattern>();
+  const conflicts: string[] = [];
+  for (const pattern of patterns) {
+    const existing = byKey.get(pattern.key);
+    if (!existing) byKey.set(pattern.key, pattern);
+    else if (
+      existing.target !== pattern.target ||
+      existing.rule !== pattern.rule ||
+      existing.caseForm !== pattern.caseForm ||
+      existing.flags !== pattern.flags
+    ) {
+      conflicts.push(`${pattern.origin} reads the same as ${existing.origin} ("${pattern.key}")`);
+    }
+  }
+  if (conflicts.length > 0) {
+    throw new GlossaryError(
+      conflicts.map((message) => ({
+        file: 'glossary/terms.yaml',
+        path: '',
+        line: null,
+        column: null,
+        message,
+      })),
+    );
+  }
+  return [...byKey.values()];
+}

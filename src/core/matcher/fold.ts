@@ -1,0 +1,181 @@
+/**
+ * Character folding: what readers' pages vary on, reduced to one form, one UTF-16 code unit at a time.
+ *
+ * `foldCode(c)` returns a small class code or the folded character's code:
+ * - `NONWORD`: punctuation and symbols: a word boundary that never appears inside an alias;
+ * - `SEP`: spaces, no-break spaces, line breaks, hyphens, dashes, the zero-width non-joiner: one separator, and a
+ *   run of them counts once ("Tehrik-i-Taliban" = "Tehrik i Taliban" = "Tehrik–i– Taliban");
+ * - `IGNORE`: invisible or decorative code units skipped entirely (soft hyphen, zero-width joiner, bidi marks,
+ *   tatweel, combining and Arabic diacritics);
+ * - `APOS`: every apostrophe style (' ’ ʼ ‘ ` ´ ʾ ʿ): matchable ("d’affaires"), but a word boundary;
+ * - `OTHER`: a letter that appears in no alias (a word character that never matches);
+ * - anything ≥ `FIRST_LETTER`: a letter or digit, folded: Latin lower-cased without diacritics, Arabic-script
+ *   letter variants that differ between Arabic, Urdu, Pashto and Dari text made one letter, Eastern digits
+ *   made ASCII digits.
+ *
+ * The same function folds the glossary's aliases at build time and the page's text at run time, so they agree by
+ * construction. Run time is a table lookup for every code unit below U+0800 (Latin, Arabic) and a few range
+ * checks above it.
+ */
+
+export const NONWORD = 0;
+export const SEP = 1;
+export const IGNORE = 2;
+export const APOS = 3;
+export const OTHER = 4;
+/** Folded letters and digits have codes from here up ('0' is U+0030). */
+export const FIRST_LETTER = 0x30;
+
+/** True for a folded code that is part of a word (a letter or digit of any script). */
+export const isWordCode = (code: number): boolean => code >= OTHER;
+
+/**
+ * U+00C0–U+017F folded: base letter, lower case (NFD's first code unit, plus the letters NFD does not split:
+ * đ ø ł ħ ŧ ı ĸ ŀ ŉ ŋ ſ). A space marks × and ÷. Kept as a literal so no page pays for `normalize()`;
+ * `fold.test.ts` recomputes it.
+ */
+export const LATIN_FOLDS =
+  'aaaaaaæceeeeiiiiðnooooo ouuuuyþßaaaaaaæceeeeiiiiðnooooo ouuuuyþyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiĳĳjjkkkllllllllllnnnnnnnnnooooooœœrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
+
+/** Arabic-script letters written differently across Arabic, Urdu, Pashto and Dari, to one form. */
+const ARABIC_FOLDS: Record<number, number> = {
+  1570: 0x0627, // آ → ا
+  1571: 0x0627, // أ → ا
+  1573: 0x0627, // إ → ا
+  1649: 0x0627, // ٱ → ا
+  1572: 0x0648, // ؤ → و
+  1574: 0x06cc, // ئ → ی
+  1609: 0x06cc, // ى → ی
+  1610: 0x06cc, // ي (Arabic yeh) → ی (Persian/Urdu yeh)
+  1741: 0x06cc, // ۍ (Pashto) → ی
+  1742: 0x06cc, // ێ → ی
+  1744: 0x06cc, // ې (Pashto) → ی
+  1745: 0x06cc, // ۑ → ی
+  1746: 0x06cc, // ے (Urdu yeh barree) → ی
+  1747: 0x06cc, // ۓ → ی
+  1603: 0x06a9, // ك (Arabic kaf) → ک
+  1706: 0x06a9, // ڪ → ک
+  1707: 0x06af, // ګ (Pashto gaf) → گ
+  1577: 0x0647, // ة → ه
+  1728: 0x0647, // ۀ → ه
+  1729: 0x0647, // ہ (Urdu heh goal) → ه
+  1730: 0x0647, // ۂ → ه
+  1731: 0x0647, // ۃ → ه
+  1726: 0x0647, // ھ (Urdu do-chashmi heh) → ه
+  1749: 0x0647, // ە → ه
+  1673: 0x0688, // ډ (Pashto) → ڈ (Urdu)
+  1660: 0x0679, // ټ (Pashto) → ٹ (Urdu)
+  1683: 0x0691, // ړ (Pashto) → ڑ (Urdu)
+  1724: 0x0646, // ڼ (Pashto) → ن
+  1722: 0x0646, // ں (Urdu noon ghunna) → ن
+  1690: 0x0634, // ښ (Pashto) → ش
+  1686: 0x0698, // ږ (Pashto) → ژ
+};
+
+/** Fold table for U+0000–U+07FF, built once per script load (a plain loop; no normalize()). */
+const LOW = buildLowTable();
+
+function buildLowTable(): Uint16Array {
+  const table = new Uint16Array(0x800); // NONWORD by default
+  for (let c = 0x30; c <= 0x39; c++) table[c] = c; // 0-9
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = c; // a-z
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20; // A-Z → a-z
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0xa0]) table[c] = SEP; // whitespace, '-', NBSP
+  for (const c of [0x27, 0x60, 0xb4, 0x2b9, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf]) table[c] = APOS;
+  table[0xad] = IGNORE; // soft hyphen
+  table[0xaa] = 0x61; // ª
+  table[0xba] = 0x6f; // º
+  table[0xb5] = OTHER; // µ
+  for (let c = 0xc0; c <= 0x17f; c++) {
+    const folded = LATIN_FOLDS.charCodeAt(c - 0xc0);
+    table[c] = folded === 0x20 ? NONWORD : folded;
+  }
+  for (let c = 0x180; c <= 0x24f; c++) table[c] = OTHER; // Latin Extended-B: letters no alias uses
+  for (let c = 0x250; c <= 0x2af; c++) table[c] = OTHER; // IPA
+  for (let c = 0x300; c <= 0x36f; c++) table[c] = IGNORE; // combining diacritics (decomposed é = e + ́)
+  for (let c = 0x370; c <= 0x5ff; c++) table[c] = OTHER; // Greek, Cyrillic, Armenian, Hebrew letters
+  for (let c = 0x591; c <= 0x5c7; c++) table[c] = IGNORE; // Hebrew points
+  for (let c = 0x600; c <= 0x6ff; c++) table[c] = ARABIC_FOLDS[c] ?? c; // Arabic letters
+  for (let c = 0x600; c <= 0x605; c++) table[c] = IGNORE; // Arabic number signs (format characters)
+  for (const c of [0x60c, 0x60d, 0x61b, 0x61f, 0x66a, 0x66b, 0x66c, 0x66d, 0x6d4, 0x6dd, 0x6de, 0x6e9]) {
+    table[c] = NONWORD; // ، ؍ ؛ ؟ ٪ ٫ ٬ ٭ ۔ …
+  }
+  for (const c of [0x606, 0x607, 0x608, 0x609, 0x60a, 0x60b, 0x60e, 0x60f]) table[c] = NONWORD;
+  for (let c = 0x610; c <= 0x61a; c++) table[c] = IGNORE; // Arabic signs above/below
+  table[0x61c] = IGNORE; // Arabic letter mark
+  table[0x640] = IGNORE; // tatweel
+  for (let c = 0x64b; c <= 0x65f; c++) table[c] = IGNORE; // harakat: fatha, kasra, damma, shadda, sukun…
+  table[0x670] = IGNORE; // superscript alef (فتویٰ)
+  for (let c = 0x6d6; c <= 0x6ed; c++) if (table[c] !== NONWORD) table[c] = IGNORE; // Quranic marks
+  for (let c = 0x660; c <= 0x669; c++) table[c] = c - 0x660 + 0x30; // Arabic-Indic digits
+  for (let c = 0x6f0; c <= 0x6f9; c++) table[c] = c - 0x6f0 + 0x30; // Extended (Persian/Urdu) digits
+  for (let c = 0x700; c <= 0x7ff; c++) table[c] = OTHER; // Syriac, Thaana, NKo…
+  return table;
+}
+
+/** Folds one UTF-16 code unit. Hot path: called for every code unit of the page's text. */
+export function foldCode(c: number): number {
+  return c < 0x800 ? (LOW[c] as number) : foldHigh(c);
+}
+
+function foldHigh(c: number): number {
+  if (c >= 0x2000 && c <= 0x206f) {
+    if (c <= 0x200b) return SEP; // en/em/thin/hair spaces…, zero-width space
+    if (c === 0x200c) return SEP; // zero-width non-joiner: a word break in Dari and Urdu compounds
+    if (c <= 0x200f) return IGNORE; // zero-width joiner, LRM, RLM
+    if (c <= 0x2015) return SEP; // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
+    if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return APOS;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) return SEP;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f)) return IGNORE; // bidi controls, word joiner
+    return NONWORD;
+  }
+  if (c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return SEP; // minus, small/full-width hyphens
+  if (c === 0xff07) return APOS;
+  if (c === 0xfeff) return IGNORE; // byte order mark / zero-width no-break space
+  if (c === 0x3000) return SEP; // ideographic space
+  if (c >= 0xd800 && c <= 0xdfff) return NONWORD; // astral planes: emoji and symbols, mostly
+  if ((c >= 0x2070 && c <= 0x2bff) || (c >= 0x2e00 && c <= 0x2e7f) || (c >= 0x3001 && c <= 0x303f))
+    return NONWORD;
+  if (c >= 0xfe00 && c <= 0xfe0f) return IGNORE; // variation selectors
+  if (c >= 0xff01 && c <= 0xff0f) return NONWORD; // full-width punctuation
+  if (c >= 0x1e00 && c <= 0x1eff) return foldLatinExtendedAdditional(c); // ḥ ṣ ẓ in scholarly transliteration
+  return OTHER;
+}
+
+function foldLatinExtendedAdditional(c: number): number {
+  const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+  return base < 0x80 ? (LOW[base] as number) : OTHER;
+}
+
+/**
+ * Folds a whole string the way the matcher sees it: `IGNORE` dropped, runs of `SEP` made one, leading and
+ * trailing separators trimmed. Used at build time (aliases, cue words) and by tests.
+ */
+export function foldString(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = foldCode(text.charCodeAt(i));
+    if (code === IGNORE) continue;
+    if (code === SEP && (out.length === 0 || out[out.length - 1] === SEP)) continue;
+    out.push(code);
+  }
+  if (out[out.length - 1] === SEP) out.pop();
+  return out;
+}
+
+/** A folded string in readable form (separators as spaces, apostrophes as '), for messages and reports. */
+export function foldedKey(text: string): string {
+  return foldString(text)
+    .map((code) =>
+      code === SEP
+        ? ' '
+        : code === APOS
+          ? "'"
+          : code === NONWORD
+            ? '·'
+            : code === OTHER
+              ? '?'
+              : String.fromCharCode(code),
+    )
+    .join('');
+}

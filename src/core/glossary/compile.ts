@@ -1,0 +1,70 @@
+/**
+ * Turns the loaded glossary into what the extension ships: the readable glossary for the popup, story view and
+ * cards (`Glossary`), and the news sites' match patterns for the manifest. The matcher's compact form is built
+ * from the same data by `../matcher/compile.ts`.
+ */
+import type { Alias, Glossary } from '../../shared/glossary-types';
+import type { LoadedGlossary } from './load';
+import type { AliasSource } from './schema';
+
+export function compileGlossary(loaded: LoadedGlossary): Glossary {
+  const { story, actors, relations, terms } = loaded;
+  return {
+    story: { ...story.data },
+    actors: actors.data.actors.map((actor) => ({
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      stance: actor.stance.label,
+      position: actor.stance.summary,
+      evidence: actor.evidence.map((e) => ({ quote: e.quote, by: e.by, direct: e.direct })),
+      background: actor.background ?? null,
+    })),
+    relations: relations.data.relations.map((r) => ({ ...r })),
+    terms: terms.data.terms.map((term) => ({
+      id: term.id,
+      label: term.label,
+      kind: term.kind,
+      actor: term.actor ?? null,
+      relevance: term.relevance,
+      definition: term.definition,
+      inThisStory: term.inThisStory,
+      background: term.background ?? null,
+      related: [...term.related],
+      aliases: term.aliases.map(compileAlias),
+    })),
+  };
+}
+
+function compileAlias(alias: AliasSource): Alias {
+  return {
+    text: alias.text,
+    lang: alias.lang,
+    caseSensitive: alias.caseSensitive,
+    rule: describeRule(alias),
+  };
+}
+
+/** The alias's context rule in plain words, or `null` when it always counts. */
+export function describeRule(alias: AliasSource): string | null {
+  const parts: string[] = [];
+  const needs = alias.needs;
+  if (needs) {
+    const what = [
+      ...(needs.terms ?? []).map((id) => `the term "${id}"`),
+      ...(needs.words ?? []).map((word) => `"${word}"`),
+    ].join(' or ');
+    parts.push(
+      needs.within
+        ? `only within ${needs.within} characters of ${what}`
+        : `only on a page that also has ${what}`,
+    );
+  }
+  if (alias.notAfterName) parts.push('not after another capitalised name (titles are fine)');
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+/** Content-script match patterns for the curated news sites: each domain and its subdomains, over HTTPS. */
+export function siteMatchPatterns(loaded: LoadedGlossary): string[] {
+  return loaded.sites.data.sites.map((site) => `https://*.${site.domain}/*`);
+}

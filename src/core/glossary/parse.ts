@@ -1,0 +1,72 @@
+/**
+ * Reads one glossary file: YAML syntax first, then its schema. Either failure becomes `GlossaryProblem`s that
+ * point at the line of the offending node. Returns the parsed data with a locator for later, cross-file rules.
+ */
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { formatPath, type GlossaryProblem, type PathSegment } from './problems';
+
+export interface ParsedFile<T> {
+  data: T;
+  /** Builds a problem at `path` inside this file. */
+  problemAt(path: readonly PathSegment[], message: string): GlossaryProblem;
+}
+
+export type ParseResult<T> = { ok: true; file: ParsedFile<T> } | { ok: false; problems: GlossaryProblem[] };
+
+export function parseGlossaryFile<S extends z.ZodType>(
+  file: string,
+  source: string,
+  schema: S,
+): ParseResult<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => {
+        const pos = error.linePos?.[0];
+        const message = error.message.split('\n')[0] ?? error.message;
+        return {
+          file,
+          path: '',
+          line: pos?.line ?? null,
+          column: pos?.col ?? null,
+          message: `YAML syntax error: ${message.replace(/ at line \d+, column \d+:?$/, '')}`,
+        };
+      }),
+    };
+  }
+
+  const problemAt = (path: readonly PathSegment[], message: string): GlossaryProblem => {
+    // The deepest node that exists on the path: a missing field points at the record that lacks it.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { file, path: formatPath(path), line: pos.line, column: pos.col, message };
+      }
+    }
+    return { file, path: formatPath(path), line: null, column: null, message };
+  };
+
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => {
+        const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+          const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+          return problemAt([...path, issue.keys[0] ?? ''], `unknown field ${keys}`);
+        }
+        if (issue.code === 'invalid_type' && issue.input === undefined) {
+          return problemAt(path, 'missing required field');
+        }
+        return problemAt(path, issue.message);
+      }),
+    };
+  }
+  return { ok: true, file: { data: result.data, problemAt } };
+}

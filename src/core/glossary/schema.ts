@@ -1,0 +1,144 @@
+/**
+ * The shape of each file in `glossary/`, as an editor writes it. Checked at build time only (zod never reaches
+ * the browser bundles). Objects are strict: an unknown field is a typo until proven otherwise.
+ * Rules that span records or files (unique ids, references, alias collisions, verbatim quotes) live in
+ * `validate.ts`.
+ */
+import { z } from 'zod';
+import { ACTOR_KINDS, LANGS, RELATION_KINDS, TERM_KINDS } from '../../shared/glossary-types';
+
+const id = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_]*$/,
+    'an id is lower-case ASCII letters, digits and underscores, starting with a letter',
+  );
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A count of words, as an editor counts them. */
+export const wordCount = (value: string): number => value.split(/\s+/u).filter(Boolean).length;
+
+const words = (max: number) =>
+  text.refine((value) => wordCount(value) <= max, { message: `must be at most ${max} words` });
+
+export const storyFile = z.strictObject({
+  title: text,
+  dek: text,
+  summary: text.refine((value) => wordCount(value) >= 80 && wordCount(value) <= 120, {
+    message: 'must be 80–120 words',
+  }),
+  keyPoints: z.array(text).min(4, 'needs 4–7 key points').max(7, 'needs 4–7 key points'),
+  watchNext: text,
+});
+
+const evidence = z.strictObject({
+  quote: text,
+  by: text,
+  direct: z.boolean(),
+});
+
+export const actorsFile = z.strictObject({
+  actors: z.array(
+    z.strictObject({
+      id,
+      name: text,
+      kind: z.enum(ACTOR_KINDS),
+      stance: z.strictObject({ label: words(4), summary: text }),
+      evidence: z.array(evidence).min(1, 'needs at least one quote'),
+      background: text.optional(),
+    }),
+  ),
+});
+
+export const relationsFile = z.strictObject({
+  relations: z.array(
+    z.strictObject({
+      from: id,
+      to: id,
+      label: text,
+      kind: z.enum(RELATION_KINDS),
+      mutual: z.boolean().default(false),
+    }),
+  ),
+});
+
+const needs = z
+  .strictObject({
+    terms: z.array(id).optional(),
+    words: z.array(text).optional(),
+    within: z.number().int().positive().max(5000).optional(),
+  })
+  .refine((rule) => (rule.terms?.length ?? 0) + (rule.words?.length ?? 0) > 0, {
+    message: 'needs at least one term or word',
+  });
+
+const aliasObject = z.strictObject({
+  text,
+  caseSensitive: z.boolean().default(false),
+  needs: needs.optional(),
+  notAfterName: z.boolean().default(false),
+  lang: z.enum(LANGS).default('en'),
+});
+
+const alias = z.union([text.transform((value) => ({ text: value })), aliasObject]).pipe(aliasObject);
+
+export const termsFile = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      id,
+      label: text,
+      kind: z.enum(TERM_KINDS),
+      actor: id.optional(),
+      relevance: z.enum(['core', 'context']),
+      definition: words(30),
+      inThisStory: words(60),
+      background: text.optional(),
+      related: z.array(id).default([]),
+      traps: z.array(text).default([]),
+      aliases: z.array(alias).min(1, 'needs at least one alias'),
+    }),
+  ),
+});
+
+export const rulesFile = z.strictObject({
+  titles: z.array(text).min(1),
+});
+
+export const sitesFile = z.strictObject({
+  sites: z
+    .array(
+      z.strictObject({
+        domain: z
+          .string()
+          .regex(
+            /^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/,
+            'a domain is lower case, without scheme, path or "www." (e.g. dawn.com)',
+          ),
+        name: text,
+        region: z.enum(['pakistan', 'afghanistan', 'regional', 'international']),
+        languages: z.array(z.enum(LANGS)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type StoryFile = z.infer<typeof storyFile>;
+export type ActorsFile = z.infer<typeof actorsFile>;
+export type RelationsFile = z.infer<typeof relationsFile>;
+export type TermsFile = z.infer<typeof termsFile>;
+export type TermSource = TermsFile['terms'][number];
+export type AliasSource = TermSource['aliases'][number];
+export type RulesFile = z.infer<typeof rulesFile>;
+export type SitesFile = z.infer<typeof sitesFile>;
+
+/** Every file of the glossary, by name, with its schema. */
+export const GLOSSARY_FILES = {
+  'story.yaml': storyFile,
+  'actors.yaml': actorsFile,
+  'relations.yaml': relationsFile,
+  'terms.yaml': termsFile,
+  'rules.yaml': rulesFile,
+  'sites.yaml': sitesFile,
+} as const;
+export type GlossaryFileName = keyof typeof GLOSSARY_FILES;

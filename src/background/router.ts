@@ -1,0 +1,70 @@
+/**
+ * Every message the background receives arrives here: its sender is checked, its shape is checked against the
+ * contract (`shared/messages.ts`), and only then is it handled. Anything else is logged and dropped.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import {
+  type ContentRequest,
+  type ContentResponses,
+  type PageRequest,
+  type PageResponses,
+  parseContentRequest,
+  parsePageRequest,
+} from '../shared/messages';
+import { readTabState, saveReport } from './tab-state';
+
+/** The `runtime.onMessage` listener. Returns the answer's promise, or `undefined` to not answer. */
+export function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return drop('from another extension', message);
+
+  if (isContentScript(sender)) {
+    const request = parseContentRequest(message);
+    if (!request) return drop('malformed content-script message', message);
+    return handleContent(request, sender.tab.id);
+  }
+  if (isExtensionPage(sender)) {
+    const request = parsePageRequest(message);
+    if (!request) return drop('malformed extension-page message', message);
+    return handlePage(request);
+  }
+  return drop('from an unknown sender', message);
+}
+
+type ContentSender = Runtime.MessageSender & { tab: { id: number } };
+
+/** Our content script runs in top-level frames of web pages only. */
+function isContentScript(sender: Runtime.MessageSender): sender is ContentSender {
+  return sender.tab?.id !== undefined && sender.frameId === 0 && !isExtensionUrl(sender.url);
+}
+
+/** The popup, the story view and the options page: our own pages, by URL. */
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return isExtensionUrl(sender.url);
+}
+
+function isExtensionUrl(url: string | undefined): boolean {
+  return url?.startsWith(browser.runtime.getURL('')) ?? false;
+}
+
+async function handleContent<R extends ContentRequest>(
+  request: R,
+  tabId: number,
+): Promise<ContentResponses[R['type']]> {
+  switch (request.type) {
+    case 'page-report':
+      await saveReport(tabId, request);
+      return { tabId };
+  }
+}
+
+async function handlePage<R extends PageRequest>(request: R): Promise<PageResponses[R['type']]> {
+  switch (request.type) {
+    case 'get-tab-state':
+      return readTabState(request.tabId);
+  }
+}
+
+function drop(reason: string, message: unknown): undefined {
+  console.warn(`Story Lens: dropped a message ${reason}:`, message);
+  return undefined;
+}

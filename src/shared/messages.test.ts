@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseContentRequest, parsePageRequest } from './messages';
+
+const report = {
+  type: 'page-report',
+  url: 'https://www.dawn.com/news/1',
+  relevant: true,
+  score: 12,
+  terms: [{ id: 'ttp', count: 3 }],
+};
+
+describe('content-script messages', () => {
+  it('accepts a well-formed page report', () => {
+    expect(parseContentRequest(report)).toEqual(report);
+  });
+
+  it.each([
+    ['a missing field', { ...report, score: undefined }],
+    ['an unknown field', { ...report, extra: 1 }],
+    ['a wrong type', { ...report, relevant: 'yes' }],
+    ['a negative count', { ...report, terms: [{ id: 'ttp', count: -1 }] }],
+    ['an unknown type', { ...report, type: 'steal-cookies' }],
+    ['a type inherited from Object.prototype', { ...report, type: 'toString' }],
+    ['no object at all', 'page-report'],
+    ['null', null],
+  ])('rejects %s', (_, message) => {
+    expect(parseContentRequest(message)).toBeUndefined();
+  });
+
+  it('does not accept a page request from a content script', () => {
+    expect(parseContentRequest({ type: 'get-tab-state', tabId: 1 })).toBeUndefined();
+  });
+});
+
+describe('extension-page messages', () => {
+  it('accepts a tab state request', () => {
+    expect(parsePageRequest({ type: 'get-tab-state', tabId: 7 })).toEqual({
+      type: 'get-tab-state',
+      tabId: 7,
+    });
+  });
+
+  it('rejects a fractional or negative tab id', () => {
+    expect(parsePageRequest({ type: 'get-tab-state', tabId: 1.5 })).toBeUndefined();
+    expect(parsePageRequest({ type: 'get-tab-state', tabId: -1 })).toBeUndefined();
+  });
+});

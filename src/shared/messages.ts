@@ -1,0 +1,61 @@
+/**
+ * The message contract between the extension's parts: one union per direction, each checked where it arrives.
+ * Payloads are plain data. Add a message here first; the type checker then shows every place to handle it.
+ *
+ * - content script → background: `ContentRequest`, answered with `ContentResponses[type]`
+ * - extension pages (popup, story view) → background: `PageRequest`, answered with `PageResponses[type]`
+ */
+import { array, boolean, type Checked, integer, literal, object, string } from './validate';
+
+const termId = string({ maxLength: 64 });
+
+/** What the content script found on its page; sent once it has read the page and whenever that changes. */
+const pageReport = object({
+  type: literal('page-report'),
+  url: string({ maxLength: 8192 }),
+  relevant: boolean,
+  score: integer({ min: 0, max: 1_000_000 }),
+  terms: array(object({ id: termId, count: integer({ min: 1, max: 1_000_000 }) }), { maxLength: 512 }),
+});
+
+const getTabState = object({ type: literal('get-tab-state'), tabId: integer({ min: 0 }) });
+
+export type PageReport = Checked<typeof pageReport>;
+export type GetTabState = Checked<typeof getTabState>;
+
+export type ContentRequest = PageReport;
+export type PageRequest = GetTabState;
+
+/** What the background knows of one tab, as the popup shows it. */
+export interface TabState {
+  tabId: number;
+  /** The last report from the tab's content script, or `null` when none has run there. */
+  report: Omit<PageReport, 'type'> | null;
+}
+
+export interface ContentResponses {
+  'page-report': { tabId: number };
+}
+
+export interface PageResponses {
+  'get-tab-state': TabState;
+}
+
+const contentChecks = { 'page-report': pageReport } as const;
+const pageChecks = { 'get-tab-state': getTabState } as const;
+
+function parseWith<M>(checks: Record<string, (value: unknown) => unknown>, value: unknown): M | undefined {
+  if (typeof value !== 'object' || value === null || !('type' in value) || typeof value.type !== 'string') {
+    return undefined;
+  }
+  const check = Object.hasOwn(checks, value.type) ? checks[value.type] : undefined;
+  return check === undefined ? undefined : (check(value) as M | undefined);
+}
+
+/** The message as a `ContentRequest`, or `undefined` when it is not one. */
+export const parseContentRequest = (value: unknown): ContentRequest | undefined =>
+  parseWith<ContentRequest>(contentChecks, value);
+
+/** The message as a `PageRequest`, or `undefined` when it is not one. */
+export const parsePageRequest = (value: unknown): PageRequest | undefined =>
+  parseWith<PageRequest>(pageChecks, value);

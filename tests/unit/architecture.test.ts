@@ -1,0 +1,126 @@
+/**
+ * The folder boundaries, checked over import paths (transitively):
+ * - content, background and popup never import one another; they share src/shared and src/core;
+ * - src/core (pure logic) never reaches webextension-polyfill or any folder that runs in one context only;
+ * - src/shared never reaches content, background or popup.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+const SRC = join(ROOT, 'src');
+
+type Graph = Map<string, string[]>;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+const IMPORT =
+  /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+
+/** Each file's imports: project files as paths relative to src/, packages by name. */
+function importGraph(files: readonly string[], read: (file: string) => string): Graph {
+  const graph: Graph = new Map();
+  for (const file of files) {
+    const targets: string[] = [];
+    for (const match of read(file).matchAll(IMPORT)) {
+      const spec = match[1] ?? match[2] ?? match[3];
+      if (!spec) continue;
+      if (spec.startsWith('.')) {
+        const base = resolve(dirname(file), spec);
+        const candidates = [`${base}.ts`, join(base, 'index.ts'), base];
+        const found = candidates.find((c) => files.includes(c)) ?? candidates[0];
+        targets.push(relative(SRC, found as string));
+      } else {
+        targets.push(
+          spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string),
+        );
+      }
+    }
+    graph.set(relative(SRC, file), targets);
+  }
+  return graph;
+}
+
+/** Every import path from a file in `from` that reaches something `forbidden` accepts, as "a → b → c". */
+function forbiddenPaths(
+  graph: Graph,
+  from: (file: string) => boolean,
+  forbidden: (target: string) => boolean,
+): string[] {
+  const violations: string[] = [];
+  for (const start of graph.keys()) {
+    if (!from(start)) continue;
+    const seen = new Set<string>([start]);
+    const queue: string[][] = [[start]];
+    while (queue.length > 0) {
+      const path = queue.shift() as string[];
+      for (const next of graph.get(path[path.length - 1] as string) ?? []) {
+        if (forbidden(next)) violations.push([...path, next].join(' → '));
+        else if (!seen.has(next) && graph.has(next)) {
+          seen.add(next);
+          queue.push([...path, next]);
+        }
+      }
+    }
+  }
+  return violations;
+}
+
+const inFolder = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
+const CONTEXTS = ['content', 'background', 'popup'] as const;
+
+describe('folder boundaries', () => {
+  const files = sourceFiles(SRC);
+  const graph = importGraph(files, (file) => readFileSync(file, 'utf8'));
+
+  it('finds the source files and their imports', () => {
+    expect(graph.size).toBeGreaterThan(10);
+    expect(graph.get('background/index.ts')).toContain('webextension-polyfill');
+  });
+
+  for (const context of CONTEXTS) {
+    it(`${context} imports neither of the other two contexts`, () => {
+      const others = CONTEXTS.filter((c) => c !== context);
+      const violations = forbiddenPaths(graph, inFolder(context), (t) => others.some((o) => inFolder(o)(t)));
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('pure code (src/core) never reaches webextension-polyfill or a context folder', () => {
+    const violations = forbiddenPaths(
+      graph,
+      inFolder('core'),
+      (t) => t === 'webextension-polyfill' || CONTEXTS.some((c) => inFolder(c)(t)),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('shared code never reaches a context folder', () => {
+    const violations = forbiddenPaths(graph, inFolder('shared'), (t) => CONTEXTS.some((c) => inFolder(c)(t)));
+    expect(violations).toEqual([]);
+  });
+
+  it('the check itself catches an indirect import', () => {
+    const fake: Graph = new Map([
+      ['core/a.ts', ['core/b.ts']],
+      ['core/b.ts', ['shared/c.ts']],
+      ['shared/c.ts', ['webextension-polyfill']],
+      ['content/x.ts', ['popup/y.ts']],
+      ['popup/y.ts', []],
+    ]);
+    expect(forbiddenPaths(fake, inFolder('core'), (t) => t === 'webextension-polyfill')).toEqual([
+      'core/a.ts → core/b.ts → shared/c.ts → webextension-polyfill',
+      'core/b.ts → shared/c.ts → webextension-polyfill',
+    ]);
+    expect(forbiddenPaths(fake, inFolder('content'), inFolder('popup'))).toEqual([
+      'content/x.ts → popup/y.ts',
+    ]);
+  });
+});

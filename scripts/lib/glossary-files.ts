@@ -8,7 +8,10 @@ import { type GlossarySources, type LoadedGlossary, loadGlossary } from '../../s
 import { GLOSSARY_FILES, type GlossaryFileName } from '../../src/core/glossary/schema';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const GLOSSARY_DIR = join(PROJECT_ROOT, 'glossary');
+/** The glossary folder; `STORY_LENS_GLOSSARY_DIR` points the tools at another one (tests use broken copies). */
+export const GLOSSARY_DIR = process.env.STORY_LENS_GLOSSARY_DIR
+  ? resolve(process.env.STORY_LENS_GLOSSARY_DIR)
+  : join(PROJECT_ROOT, 'glossary');
 /** The story as published, beside the project (always there in CI; may be absent on a user's machine). */
 export const ARTICLE_PATH = resolve(PROJECT_ROOT, '../shared/story/article.txt');
 

@@ -2,7 +2,7 @@
  * Reads one glossary file: YAML syntax first, then its schema. Either failure becomes `GlossaryProblem`s that
  * point at the line of the offending node. Returns the parsed data with a locator for later, cross-file rules.
  */
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { formatPath, type GlossaryProblem, type PathSegment } from './problems';
 
@@ -20,7 +20,7 @@ export function parseGlossaryFile<S extends z.ZodType>(
   schema: S,
 ): ParseResult<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
 
   if (doc.errors.length > 0) {
     return {
@@ -39,7 +39,11 @@ export function parseGlossaryFile<S extends z.ZodType>(
     };
   }
 
-  const problemAt = (path: readonly PathSegment[], message: string): GlossaryProblem => {
+  const problemAt = (fullPath: readonly PathSegment[], message: string): GlossaryProblem => {
+    // A field inside a value written in short form (an alias written as a plain string, checked as its `text`)
+    // is reported at the value itself: that is what the editor wrote.
+    const scalarAt = fullPath.findIndex((_, i) => i > 0 && isScalar(doc.getIn(fullPath.slice(0, i), true)));
+    const path = scalarAt === -1 ? fullPath : fullPath.slice(0, scalarAt);
     // The deepest node that exists on the path: a missing field points at the record that lacks it.
     for (let depth = path.length; depth >= 0; depth--) {
       const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);

@@ -81,7 +81,8 @@ const aliasObject = z.strictObject({
   lang: z.enum(LANGS).default('en'),
 });
 
-const alias = z.union([text.transform((value) => ({ text: value })), aliasObject]).pipe(aliasObject);
+/** An alias is written as a plain string, or as an object when it needs options. */
+const alias = z.preprocess((value) => (typeof value === 'string' ? { text: value } : value), aliasObject);
 
 export const termsFile = z.strictObject({
   terms: z.array(

@@ -106,7 +106,8 @@ export function validateGlossary(
       const owner = aliasOwner.get(key);
       if (owner) {
         const where = owner.term === term.id ? 'earlier on this term' : `on the term "${owner.term}"`;
-        problems.push(terms.problemAt(path, `the alias "${alias.text}" is already ${where} (as "${key}")`));
+        const folded = key === alias.text ? '' : ` (as "${key}")`;
+        problems.push(terms.problemAt(path, `the alias "${alias.text}" is already ${where}${folded}`));
       } else {
         aliasOwner.set(key, { term: term.id, path });
       }

@@ -5,7 +5,7 @@
  */
 import type { Alias, Glossary } from '../../shared/glossary-types';
 import type { LoadedGlossary } from './load';
-import type { AliasSource } from './schema';
+import type { AliasSource, NeedsCondition } from './schema';
 
 export function compileGlossary(loaded: LoadedGlossary): Glossary {
   const { story, actors, relations, terms } = loaded;
@@ -48,20 +48,24 @@ function compileAlias(alias: AliasSource): Alias {
 /** The alias's context rule in plain words, or `null` when it always counts. */
 export function describeRule(alias: AliasSource): string | null {
   const parts: string[] = [];
-  const needs = alias.needs;
-  if (needs) {
-    const what = [
-      ...(needs.terms ?? []).map((id) => `the term "${id}"`),
-      ...(needs.words ?? []).map((word) => `"${word}"`),
-    ].join(' or ');
-    parts.push(
-      needs.within
-        ? `only within ${needs.within} characters of ${what}`
-        : `only on a page that also has ${what}`,
-    );
+  if (alias.needs) {
+    const alternatives = Array.isArray(alias.needs) ? alias.needs : [alias.needs];
+    parts.push(`only ${alternatives.map(describeCondition).join(', or ')}`);
   }
   if (alias.notAfterName) parts.push('not after another capitalised name (titles are fine)');
+  if (alias.notBeforeName) parts.push('not before another capitalised name');
   return parts.length > 0 ? parts.join('; ') : null;
+}
+
+function describeCondition(condition: NeedsCondition): string {
+  const what = [
+    ...(condition.terms ?? []).map((id) => `the term "${id}"`),
+    ...(condition.words ?? []).map((word) => `"${word}"`),
+  ].join(' or ');
+  const where = condition.within
+    ? `within ${condition.within} characters of ${what}`
+    : `on a page that also has ${what}`;
+  return condition.and ? `${where} and ${describeCondition(condition.and)}` : where;
 }
 
 /** Content-script match patterns for the curated news sites: each domain and its subdomains, over HTTPS. */

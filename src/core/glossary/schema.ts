@@ -63,21 +63,39 @@ export const relationsFile = z.strictObject({
   ),
 });
 
-const needs = z
-  .strictObject({
-    terms: z.array(id).optional(),
-    words: z.array(text).optional(),
-    within: z.number().int().positive().max(5000).optional(),
-  })
-  .refine((rule) => (rule.terms?.length ?? 0) + (rule.words?.length ?? 0) > 0, {
-    message: 'needs at least one term or word',
-  });
+/**
+ * A context condition: one of `terms` (found by an alias, see `src/core/matcher/rules.ts`) or `words` is on
+ * the page, or within `within` characters; `and` adds a condition that must hold as well.
+ */
+export interface NeedsCondition {
+  terms?: string[] | undefined;
+  words?: string[] | undefined;
+  within?: number | undefined;
+  and?: NeedsCondition | undefined;
+}
+
+const condition: z.ZodType<NeedsCondition> = z.lazy(() =>
+  z
+    .strictObject({
+      terms: z.array(id).optional(),
+      words: z.array(text).optional(),
+      within: z.number().int().positive().max(5000).optional(),
+      and: condition.optional(),
+    })
+    .refine((rule) => (rule.terms?.length ?? 0) + (rule.words?.length ?? 0) > 0, {
+      message: 'needs at least one term or word',
+    }),
+);
+
+/** One condition, or a list of alternatives of which any one is enough. */
+const needs = z.union([condition, z.array(condition).min(1)]);
 
 const aliasObject = z.strictObject({
   text,
   caseSensitive: z.boolean().default(false),
   needs: needs.optional(),
   notAfterName: z.boolean().default(false),
+  notBeforeName: z.boolean().default(false),
   lang: z.enum(LANGS).default('en'),
 });
 

@@ -2,9 +2,10 @@
  * The glossary's rules that no single record can check: unique ids, references that resolve, aliases that are
  * usable and belong to one term only, cue words that are not aliases, and quotes that are verbatim.
  */
-import { foldedKey, foldString, isWordCode, NONWORD, OTHER } from '../matcher/fold';
+import { BREAK, foldedKey, foldString, isWordCode, NONWORD, OTHER } from '../matcher/fold';
 import type { LoadedGlossary } from './load';
 import type { GlossaryProblem } from './problems';
+import type { NeedsCondition } from './schema';
 
 /** Term ids that tests and tools rely on. */
 export const REQUIRED_TERM_IDS = [
@@ -111,31 +112,41 @@ export function validateGlossary(
       } else {
         aliasOwner.set(key, { term: term.id, path });
       }
-      alias.needs?.terms?.forEach((needed, n) => {
-        if (!termIds.has(needed)) {
-          problems.push(terms.problemAt([...path, 'needs', 'terms', n], `unknown term "${needed}"`));
-        }
-      });
+      for (const [conditionPath, condition] of needsConditions(alias.needs, [...path, 'needs'])) {
+        condition.terms?.forEach((needed, n) => {
+          if (!termIds.has(needed)) {
+            problems.push(terms.problemAt([...conditionPath, 'terms', n], `unknown term "${needed}"`));
+          }
+        });
+      }
     });
   });
 
   // Cue words and traps are checked once every alias is known.
   terms.data.terms.forEach((term, t) => {
     term.aliases.forEach((alias, a) => {
-      alias.needs?.words?.forEach((word, w) => {
-        const path = ['terms', t, 'aliases', a, 'needs', 'words', w];
-        const problem = aliasProblem(word);
-        if (problem) problems.push(terms.problemAt(path, problem.replace('an alias', 'a cue word')));
-        else if (aliasOwner.has(foldedKey(word))) {
-          const owner = aliasOwner.get(foldedKey(word))?.term;
-          problems.push(
-            terms.problemAt(
-              path,
-              `the cue word "${word}" is an alias of "${owner}": list that term in needs.terms`,
-            ),
-          );
-        }
-      });
+      for (const [conditionPath, condition] of needsConditions(alias.needs, [
+        'terms',
+        t,
+        'aliases',
+        a,
+        'needs',
+      ])) {
+        condition.words?.forEach((word, w) => {
+          const path = [...conditionPath, 'words', w];
+          const problem = aliasProblem(word);
+          if (problem) problems.push(terms.problemAt(path, problem.replace('an alias', 'a cue word')));
+          else if (aliasOwner.has(foldedKey(word))) {
+            const owner = aliasOwner.get(foldedKey(word))?.term;
+            problems.push(
+              terms.problemAt(
+                path,
+                `the cue word "${word}" is an alias of "${owner}": list that term in needs.terms`,
+              ),
+            );
+          }
+        });
+      }
     });
     term.traps.forEach((trap, p) => {
       const path = ['terms', t, 'traps', p];
@@ -170,6 +181,25 @@ export function validateGlossary(
   return { problems, warnings };
 }
 
+/** Every condition of an alias's `needs` (alternatives and their `and`s), with its path in the file. */
+function needsConditions(
+  needs: NeedsCondition | NeedsCondition[] | undefined,
+  path: (string | number)[],
+): [(string | number)[], NeedsCondition][] {
+  if (needs === undefined) return [];
+  const alternatives: [(string | number)[], NeedsCondition][] = Array.isArray(needs)
+    ? needs.map((condition, i) => [[...path, i], condition])
+    : [[path, needs]];
+  const out: [(string | number)[], NeedsCondition][] = [];
+  for (let [at, condition] of alternatives) {
+    for (let c: NeedsCondition | undefined = condition; c; c = c.and) {
+      out.push([at, c]);
+      at = [...at, 'and'];
+    }
+  }
+  return out;
+}
+
 /** Why the matcher could not use this text as an alias, or `null` when it can. */
 export function aliasProblem(text: string): string | null {
   const folded = foldString(text);
@@ -179,7 +209,7 @@ export function aliasProblem(text: string): string | null {
   if (first === undefined || last === undefined || !isWordCode(first) || !isWordCode(last)) {
     return `an alias must start and end with a letter or digit ("${text}")`;
   }
-  if (folded.includes(NONWORD))
+  if (folded.includes(NONWORD) || folded.includes(BREAK))
     return `an alias cannot contain punctuation other than spaces, hyphens and apostrophes ("${text}")`;
   if (folded.includes(OTHER))
     return `an alias may only use Latin or Arabic-script letters and digits ("${text}")`;

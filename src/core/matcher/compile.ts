@@ -5,7 +5,16 @@
  */
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
-import { CUE_BASE, FLAG_NOT_AFTER_NAME, type MatcherData, type MatchRule, TRAP } from './data';
+import type { NeedsCondition } from '../glossary/schema';
+import {
+  CUE_BASE,
+  FLAG_NOT_AFTER_NAME,
+  FLAG_NOT_BEFORE_NAME,
+  type MatchCondition,
+  type MatcherData,
+  type MatchRule,
+  TRAP,
+} from './data';
 import { APOS, foldString, isWordCode, SEP } from './fold';
 
 interface Pattern {
@@ -87,11 +96,17 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     for (const alias of term.aliases) {
       let rule = 0;
       if (alias.needs) {
-        const compiled: MatchRule = {
-          terms: (alias.needs.terms ?? []).map((id) => termIndex.get(id) ?? -1),
-          cues: (alias.needs.words ?? []).map(cueIndex),
-          within: alias.needs.within ?? 0,
-        };
+        const conjunction = (condition: NeedsCondition): MatchCondition[] => [
+          {
+            terms: (condition.terms ?? []).map((id) => termIndex.get(id) ?? -1),
+            cues: (condition.words ?? []).map(cueIndex),
+            within: condition.within ?? 0,
+          },
+          ...(condition.and ? conjunction(condition.and) : []),
+        ];
+        const compiled: MatchRule = (Array.isArray(alias.needs) ? alias.needs : [alias.needs]).map(
+          conjunction,
+        );
         const ruleKey = JSON.stringify(compiled);
         rule = ruleKeys.get(ruleKey) ?? 0;
         if (rule === 0) {
@@ -106,7 +121,8 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           key,
           target: t,
           rule,
-          flags: alias.notAfterName ? FLAG_NOT_AFTER_NAME : 0,
+          flags:
+            (alias.notAfterName ? FLAG_NOT_AFTER_NAME : 0) | (alias.notBeforeName ? FLAG_NOT_BEFORE_NAME : 0),
           caseForm: alias.caseSensitive ? caseFormOf(alias.text) : null,
           origin: `alias "${alias.text}" of "${term.id}"`,
         });

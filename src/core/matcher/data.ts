@@ -7,14 +7,18 @@
 export const TRAP = -1;
 export const CUE_BASE = -2;
 
-export interface MatchRule {
-  /** Term indexes, any one of which satisfies the rule (only matches without a rule of their own count). */
+/** One condition of a context rule: any of these terms or cue words, on the page or near the match. */
+export interface MatchCondition {
+  /** Term indexes, any one of which satisfies the condition. */
   terms: number[];
-  /** Cue word indexes, any one of which satisfies the rule. */
+  /** Cue word indexes, any one of which satisfies the condition. */
   cues: number[];
   /** Characters before or after the match; 0: anywhere on the page. */
   within: number;
 }
+
+/** A context rule: alternatives, any one of which is enough; each alternative's conditions must all hold. */
+export type MatchRule = MatchCondition[][];
 
 export interface MatcherData {
   /** Term ids by index. */
@@ -31,7 +35,7 @@ export interface MatcherData {
   targets: number[];
   /** For each pattern: 0, or 1 + the index of its rule in `rules`. */
   ruleOf: number[];
-  /** For each pattern: bit 0: not right after another capitalised name. */
+  /** For each pattern: `FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`. */
   flags: number[];
   /** Case-sensitive patterns: pattern index → the alias's letters and digits in their required case. */
   caseForms: Record<number, string>;
@@ -40,4 +44,7 @@ export interface MatcherData {
   titles: string[];
 }
 
+/** Not right after another capitalised name ("Farooq Dar"). */
 export const FLAG_NOT_AFTER_NAME = 1;
+/** Not right before another capitalised name ("Wang Wenbin"). */
+export const FLAG_NOT_BEFORE_NAME = 2;

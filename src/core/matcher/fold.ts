@@ -8,6 +8,8 @@
  * - `IGNORE`: invisible or decorative code units skipped entirely (soft hyphen, zero-width joiner, bidi marks,
  *   tatweel, combining and Arabic diacritics);
  * - `APOS`: every apostrophe style (' ’ ʼ ‘ ` ´ ʾ ʿ): matchable ("d’affaires"), but a word boundary;
+ * - `BREAK`: U+0002, which the content script puts between a page's text nodes: the matcher asks whether the
+ *   two nodes share a line (then it is invisible) or not (then it is a boundary);
  * - `OTHER`: a letter that appears in no alias (a word character that never matches);
  * - anything ≥ `FIRST_LETTER`: a letter or digit, folded: Latin lower-cased without diacritics, Arabic-script
  *   letter variants that differ between Arabic, Urdu, Pashto and Dari text made one letter, Eastern digits
@@ -22,7 +24,8 @@ export const NONWORD = 0;
 export const SEP = 1;
 export const IGNORE = 2;
 export const APOS = 3;
-export const OTHER = 4;
+export const BREAK = 4;
+export const OTHER = 5;
 /** Folded letters and digits have codes from here up ('0' is U+0030). */
 export const FIRST_LETTER = 0x30;
 
@@ -83,6 +86,7 @@ function buildLowTable(): Uint16Array {
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0xa0]) table[c] = SEP; // whitespace, '-', NBSP
   for (const c of [0x27, 0x60, 0xb4, 0x2b9, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf]) table[c] = APOS;
   table[0xad] = IGNORE; // soft hyphen
+  table[0x02] = BREAK; // between text nodes (see NODE_BREAK)
   table[0xaa] = 0x61; // ª
   table[0xba] = 0x6f; // º
   table[0xb5] = OTHER; // µ
@@ -112,6 +116,9 @@ function buildLowTable(): Uint16Array {
   for (let c = 0x700; c <= 0x7ff; c++) table[c] = OTHER; // Syriac, Thaana, NKo…
   return table;
 }
+
+/** What the content script puts between text nodes when it joins a page's text. */
+export const NODE_BREAK = '\u0002';
 
 /** Folds one UTF-16 code unit. Hot path: called for every code unit of the page's text. */
 export function foldCode(c: number): number {
@@ -171,7 +178,7 @@ export function foldedKey(text: string): string {
         ? ' '
         : code === APOS
           ? "'"
-          : code === NONWORD
+          : code === NONWORD || code === BREAK
             ? '·'
             : code === OTHER
               ? '?'

@@ -1,28 +1,29 @@
 /**
- * The run-time matcher: finds every alias, trap and cue word in a run of text in one pass.
+ * The run-time matcher: finds every alias, trap and cue word in a page's text in one pass.
  *
- * A "run" is the text of one block as the page splits it into text nodes ("Tehrik-i-", "Taliban", " Pakistan"
- * when the middle word is in <em>); matches may span those pieces. A match starts only at a word start and ends
- * at a word end (never inside "Kabulov" or "Darfur"; "Kabul’s" is fine), and at each word start the longest
- * pattern that fits wins, so "Tehrik-i-Taliban Pakistan" is the TTP and not the Taliban plus noise.
+ * The text is one string: the content script joins the page's text nodes with `NODE_BREAK` between them, and
+ * asks back (`isInline`) only where it matters whether two nodes share a line ("Tehrik-i-" + "Taliban" inside
+ * <em>: yes; the end of one paragraph and the start of the next: no). A match starts only at a word start and
+ * ends at a word end (never inside "Kabulov" or "Darfur"; "Kabul’s" is fine), and at each word start the
+ * longest pattern that fits wins, so "Tehrik-i-Taliban Pakistan" is the TTP and not the Taliban plus noise.
  *
- * The scan reads each code unit once through the fold table (see `fold.ts`); at a word start whose first letter
- * can begin a pattern it walks a trie. Walks almost always end after a letter or two. A walk that fails goes back
- * to where it began, so every word start is tried.
+ * The scan reads each code unit once through the fold table (`fold.ts`). At a word start it looks up the first
+ * three letters in a table of the patterns' first three letters, and only walks the trie when they fit: most
+ * words cost a few table lookups and no call.
  */
-import { FLAG_NOT_AFTER_NAME, type MatcherData, type MatchRule } from './data';
-import { APOS, FIRST_LETTER, foldCode, IGNORE, OTHER, SEP } from './fold';
+import { FLAG_NOT_AFTER_NAME, FLAG_NOT_BEFORE_NAME, type MatcherData, type MatchRule } from './data';
+import { APOS, BREAK, FIRST_LETTER, foldCode, IGNORE, OTHER, SEP } from './fold';
 
-/** Receives each match in a run: pattern index and [start, end) as (segment, offset) pairs. */
-export type MatchSink = (
-  pattern: number,
-  startSeg: number,
-  startOff: number,
-  endSeg: number,
-  endOff: number,
-) => void;
+/** Receives each match: pattern index and [start, end) in the scanned text. */
+export type MatchSink = (pattern: number, start: number, end: number) => void;
+
+/** For a `NODE_BREAK` at `position`: true when the text nodes on either side share a line. */
+export type InlineQuery = (position: number) => boolean;
 
 const NONE = -1;
+const PREFIX_BITS = 16;
+const PREFIX_MASK = (1 << PREFIX_BITS) - 1;
+const prefixHash = (a: number, b: number, c: number) => (a * 2477 + b * 53 + c) & PREFIX_MASK;
 
 export class Matcher {
   readonly terms: readonly string[];
@@ -38,14 +39,16 @@ export class Matcher {
   private readonly nextSibling: Int32Array;
   /** 1 + the pattern index ending at a node, or 0. */
   private readonly accept: Int32Array;
+  /** Hashes of every pattern's first three folded symbols (a pattern of two: any third). */
+  private readonly prefixes = new Uint8Array(1 << PREFIX_BITS);
+  /** Two-symbol patterns: their hash with a third symbol of 0. */
   private readonly flags: readonly number[];
   private readonly caseForms: Readonly<Record<number, string>>;
   private readonly titles: ReadonlySet<string>;
 
   /** Candidate ends of the current walk, longest last (reused across walks). */
   private candPattern = new Int32Array(64);
-  private candSeg = new Int32Array(64);
-  private candOff = new Int32Array(64);
+  private candEnd = new Int32Array(64);
 
   constructor(data: MatcherData) {
     this.terms = data.terms;
@@ -67,6 +70,7 @@ export class Matcher {
     this.accept = new Int32Array(capacity);
     const lastChild = new Int32Array(capacity).fill(NONE);
     const path = new Int32Array(256); // node at each depth of the previous pattern
+    const pathSymbol = new Int32Array(256);
     let nodes = 1;
     let pattern = 0;
     let i = 0;
@@ -82,10 +86,18 @@ export class Matcher {
         else this.nextSibling[lastChild[node] as number] = child;
         lastChild[node] = child;
         node = child;
+        pathSymbol[depth] = code;
         path[++depth] = node;
       }
       i++; // "\n"
       this.accept[node] = ++pattern;
+      this.prefixes[
+        prefixHash(
+          pathSymbol[0] as number,
+          pathSymbol[1] as number,
+          depth > 2 ? (pathSymbol[2] as number) : 0,
+        )
+      ] = 1;
     }
   }
 
@@ -95,115 +107,102 @@ export class Matcher {
   }
 
   /**
-   * Finds every pattern in one run of text. `segments` are the run's pieces in order (text nodes' data);
-   * matches are reported to `sink` in order, never overlapping.
+   * Finds every pattern in `text`, in order and never overlapping, and reports each to `sink`. Where `text`
+   * holds `NODE_BREAK`s, `isInline` says which join two parts of one line; without it, every break is a boundary.
    */
-  scanRun(segments: ArrayLike<string>, sink: MatchSink): void {
-    const count = segments.length;
+  scan(text: string, sink: MatchSink, isInline: InlineQuery | null = null): void {
+    const length = text.length;
     const rootChild = this.rootChild;
-    let seg = 0;
-    let off = 0;
+    const prefixes = this.prefixes;
     let inWord = false;
-    while (seg < count) {
-      const text = segments[seg] as string;
-      const length = text.length;
-      while (off < length) {
-        const c = text.charCodeAt(off);
-        const f = foldCode(c);
-        if (f >= OTHER) {
-          if (!inWord) {
-            inWord = true;
-            const child = rootChild[f] as number;
-            if (child !== 0 && this.walk(segments, seg, off, child, sink)) {
-              // Resume right after the match; the walk left its end in `resumeSeg`/`resumeOff`.
-              if (this.resumeSeg !== seg) break;
-              off = this.resumeOff;
+    let pos = 0;
+    while (pos < length) {
+      const f = foldCode(text.charCodeAt(pos));
+      if (f >= OTHER) {
+        if (!inWord) {
+          inWord = true;
+          if (rootChild[f] !== 0) {
+            // The first three letters must begin some pattern; check without a call. Anything unusual in the
+            // next two code units (invisible marks, a node break, the end) goes to the full walk.
+            const f2 = pos + 1 < length ? foldCode(text.charCodeAt(pos + 1)) : IGNORE;
+            const f3 = pos + 2 < length ? foldCode(text.charCodeAt(pos + 2)) : 0;
+            const plain = f2 !== IGNORE && f2 !== BREAK && f3 !== IGNORE && f3 !== BREAK;
+            if (
+              (!plain || prefixes[prefixHash(f, f2, f3)] === 1 || prefixes[prefixHash(f, f2, 0)] === 1) &&
+              this.walk(text, pos, sink, isInline)
+            ) {
+              pos = this.resume;
               continue;
             }
           }
-        } else if (f !== IGNORE) {
-          inWord = false;
         }
-        off++;
+      } else if (f !== IGNORE) {
+        // A node break may join two parts of one word; treating it as a boundary here only adds word starts
+        // to try, which `walk` checks (see `startsWord`).
+        inWord = false;
       }
-      if (off < length) {
-        // Jumped to a later segment after a match that ended there.
-        seg = this.resumeSeg;
-        off = this.resumeOff;
-        continue;
-      }
-      seg++;
-      off = 0;
+      pos++;
     }
   }
 
-  private resumeSeg = 0;
-  private resumeOff = 0;
+  /** Where the scan resumes after a match (its end). */
+  private resume = 0;
+
+  /** The child of `node` along folded code `f`, or `NONE`. */
+  private childOf(node: number, f: number): number {
+    if (node === 0) return this.rootChild[f] || NONE;
+    let child = this.firstChild[node] as number;
+    while (child !== NONE && (this.symbol[child] as number) < f) child = this.nextSibling[child] as number;
+    return child !== NONE && this.symbol[child] === f ? child : NONE;
+  }
 
   /**
-   * Walks the trie from `node` (already past the letter at `seg`/`off`). Reports the longest valid pattern to
-   * `sink` and returns true, with the position after it in `resumeSeg`/`resumeOff`; or returns false.
+   * Walks the trie from the word start at `start`. Reports the longest valid pattern to `sink` and returns true,
+   * with the position after it in `resume`; or returns false.
    */
-  private walk(
-    segments: ArrayLike<string>,
-    startSeg: number,
-    startOff: number,
-    node: number,
-    sink: MatchSink,
-  ): boolean {
+  private walk(text: string, start: number, sink: MatchSink, isInline: InlineQuery | null): boolean {
+    const length = text.length;
     let found = 0;
-    let seg = startSeg;
-    let off = startOff + 1;
-    if (this.accept[node] !== 0) found = this.pushCandidate(found, node, seg, off);
+    let node = 0;
     let lastWasSep = false;
-    const count = segments.length;
-    outer: while (seg < count) {
-      const text = segments[seg] as string;
-      const length = text.length;
-      for (; off < length; off++) {
-        const f = foldCode(text.charCodeAt(off));
-        if (f === IGNORE) continue;
-        if (f === SEP) {
-          if (lastWasSep) continue;
-          lastWasSep = true;
-        } else {
-          lastWasSep = false;
-        }
-        let child = this.firstChild[node] as number;
-        while (child !== NONE && (this.symbol[child] as number) < f)
-          child = this.nextSibling[child] as number;
-        if (child === NONE || this.symbol[child] !== f) break outer;
-        node = child;
-        if (this.accept[node] !== 0) found = this.pushCandidate(found, node, seg, off + 1);
+    for (let pos = start; pos < length; pos++) {
+      const f = foldCode(text.charCodeAt(pos));
+      if (f === IGNORE) continue;
+      if (f === BREAK) {
+        if (isInline?.(pos)) continue;
+        break;
       }
-      seg++;
-      off = 0;
+      if (f === SEP) {
+        if (lastWasSep) continue;
+        lastWasSep = true;
+      } else {
+        lastWasSep = false;
+      }
+      const child = this.childOf(node, f);
+      if (child === NONE) break;
+      node = child;
+      if (this.accept[node] !== 0) found = this.pushCandidate(found, node, pos + 1);
     }
+    if (found === 0 || !this.startsWord(text, start, isInline)) return false;
 
     // Longest first: the first candidate that ends at a word end and passes its local checks wins.
     for (let k = found - 1; k >= 0; k--) {
       const pattern = this.candPattern[k] as number;
-      const endSeg = this.candSeg[k] as number;
-      const endOff = this.candOff[k] as number;
-      if (!this.endsAtWordEnd(segments, endSeg, endOff)) continue;
+      const end = this.candEnd[k] as number;
+      if (!this.endsWord(text, end, isInline)) continue;
       const caseForm = this.caseForms[pattern];
-      if (caseForm !== undefined && !this.caseFits(segments, startSeg, startOff, endSeg, endOff, caseForm))
-        continue;
-      if (
-        (this.flags[pattern] as number) & FLAG_NOT_AFTER_NAME &&
-        this.followsName(segments, startSeg, startOff)
-      ) {
-        continue;
-      }
-      sink(pattern, startSeg, startOff, endSeg, endOff);
-      this.resumeSeg = endSeg;
-      this.resumeOff = endOff;
+      if (caseForm !== undefined && !this.caseFits(text, start, end, caseForm)) continue;
+      const flags = this.flags[pattern] as number;
+      if (flags & FLAG_NOT_AFTER_NAME && this.followsName(text, start, isInline)) continue;
+      if (flags & FLAG_NOT_BEFORE_NAME && this.precedesName(text, end, isInline)) continue;
+      sink(pattern, start, end);
+      this.resume = end;
       return true;
     }
     return false;
   }
 
-  private pushCandidate(found: number, node: number, seg: number, off: number): number {
+  private pushCandidate(found: number, node: number, end: number): number {
     if (found === this.candPattern.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -211,48 +210,61 @@ export class Matcher {
         return b;
       };
       this.candPattern = grow(this.candPattern);
-      this.candSeg = grow(this.candSeg);
-      this.candOff = grow(this.candOff);
+      this.candEnd = grow(this.candEnd);
     }
     this.candPattern[found] = (this.accept[node] as number) - 1;
-    this.candSeg[found] = seg;
-    this.candOff[found] = off;
+    this.candEnd[found] = end;
     return found + 1;
   }
 
-  /** True when no letter or digit follows (skipping invisible code units): "Kabul’s" yes, "Kabulov" no. */
-  private endsAtWordEnd(segments: ArrayLike<string>, seg: number, off: number): boolean {
-    for (; seg < segments.length; seg++, off = 0) {
-      const text = segments[seg] as string;
-      for (; off < text.length; off++) {
-        const f = foldCode(text.charCodeAt(off));
-        if (f !== IGNORE) return f < OTHER;
+  /** The fold code of the nearest visible character before `pos` (crossing inline node breaks), or NONWORD. */
+  private codeBefore(text: string, pos: number, isInline: InlineQuery | null): number {
+    for (let i = pos - 1; i >= 0; i--) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === IGNORE) continue;
+      if (f === BREAK) {
+        if (isInline?.(i)) continue;
+        return 0;
       }
+      return f;
     }
-    return true;
+    return 0;
+  }
+
+  /** The fold code of the nearest visible character at or after `pos` (crossing inline node breaks), or NONWORD. */
+  private codeAt(text: string, pos: number, isInline: InlineQuery | null): number {
+    for (let i = pos; i < text.length; i++) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === IGNORE) continue;
+      if (f === BREAK) {
+        if (isInline?.(i)) continue;
+        return 0;
+      }
+      return f;
+    }
+    return 0;
+  }
+
+  /** True when no letter or digit comes just before: the scan may try mid-word starts after a node break. */
+  private startsWord(text: string, start: number, isInline: InlineQuery | null): boolean {
+    return this.codeBefore(text, start, isInline) < OTHER;
+  }
+
+  /** True when no letter or digit follows: "Kabul’s" yes, "Kabulov" no. */
+  private endsWord(text: string, end: number, isInline: InlineQuery | null): boolean {
+    return this.codeAt(text, end, isInline) < OTHER;
   }
 
   /** Case-sensitive aliases: each letter's case as in the alias ("TTP" yes, "ttp" and "Ttp" no). */
-  private caseFits(
-    segments: ArrayLike<string>,
-    seg: number,
-    off: number,
-    endSeg: number,
-    endOff: number,
-    caseForm: string,
-  ): boolean {
+  private caseFits(text: string, start: number, end: number, caseForm: string): boolean {
     let k = 0;
-    for (; seg <= endSeg; seg++, off = 0) {
-      const text = segments[seg] as string;
-      const stop = seg === endSeg ? endOff : text.length;
-      for (; off < stop; off++) {
-        if (foldCode(text.charCodeAt(off)) < FIRST_LETTER) continue;
-        const expected = caseForm[k++];
-        const actual = text[off] as string;
-        if (expected === undefined) return false;
-        if (expected !== expected.toLowerCase() && actual === actual.toLowerCase()) return false;
-        if (expected !== expected.toUpperCase() && actual === actual.toUpperCase()) return false;
-      }
+    for (let i = start; i < end; i++) {
+      if (foldCode(text.charCodeAt(i)) < FIRST_LETTER) continue;
+      const expected = caseForm[k++];
+      const actual = text[i] as string;
+      if (expected === undefined) return false;
+      if (expected !== expected.toLowerCase() && actual === actual.toLowerCase()) return false;
+      if (expected !== expected.toUpperCase() && actual === actual.toUpperCase()) return false;
     }
     return k === caseForm.length;
   }
@@ -261,38 +273,57 @@ export class Matcher {
    * True when the word just before is a capitalised name that is not a title: "Farooq Dar" is someone else,
    * while "Minister Dar", "FM Dar", "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine.
    */
-  private followsName(segments: ArrayLike<string>, seg: number, off: number): boolean {
-    // Step back over one run of separators; anything else before the match (punctuation, run start) is fine.
+  private followsName(text: string, start: number, isInline: InlineQuery | null): boolean {
+    let i = start - 1;
     let sawSeparator = false;
-    let word = '';
-    let before = NONE; // fold code of the character before the word
-    for (; seg >= 0; seg--, off = seg >= 0 ? (segments[seg] as string).length : 0) {
-      const text = segments[seg] as string;
-      while (off > 0) {
-        const c = text.charCodeAt(--off);
-        const f = foldCode(c);
-        if (f === IGNORE) continue;
-        if (word === '') {
-          if (f === SEP && !sawSeparator) {
-            sawSeparator = true;
-            continue;
-          }
-          if (f === SEP) continue;
-          if (!sawSeparator || f < OTHER) return false;
-        } else if (f < OTHER) {
-          before = f;
-          seg = -1;
-          break;
-        }
-        word = String.fromCharCode(c) + word;
-      }
-      if (seg < 0) break;
+    for (; i >= 0; i--) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
+      if (f !== SEP) break;
+      sawSeparator = true;
     }
-    if (word === '') return false;
-    if (before === APOS) return false; // "Pakistan’s Dar": the word before is a possessive
-    const first = word[0] as string;
-    if (first === first.toLowerCase()) return false; // "said Dar"; also scripts without case
-    if (word.length >= 2 && word === word.toUpperCase()) return false; // "FM Dar", "DPM Dar"
+    if (!sawSeparator || i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return false;
+    let word = '';
+    for (; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      const f = foldCode(c);
+      if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
+      if (f < OTHER) {
+        if (f === APOS) return false; // "Pakistan’s Dar": the word before is a possessive
+        break;
+      }
+      word = String.fromCharCode(c) + word;
+    }
+    return this.isName(word);
+  }
+
+  /** True when a capitalised word that is not a title follows after a separator: "Wang Wenbin". */
+  private precedesName(text: string, end: number, isInline: InlineQuery | null): boolean {
+    let i = end;
+    let sawSeparator = false;
+    for (; i < text.length; i++) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
+      if (f !== SEP) break;
+      sawSeparator = true;
+    }
+    if (!sawSeparator || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return false;
+    let word = '';
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const f = foldCode(c);
+      if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
+      if (f < OTHER) break;
+      word += String.fromCharCode(c);
+    }
+    return this.isName(word);
+  }
+
+  /** A capitalised word that is not an acronym ("FM", "DPM") nor a listed title ("Minister", "Mr"). */
+  private isName(word: string): boolean {
+    const first = word[0];
+    if (first === undefined || first === first.toLowerCase()) return false; // lower case, or a script without case
+    if (word.length >= 2 && word === word.toUpperCase()) return false;
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
     return !this.titles.has(key);

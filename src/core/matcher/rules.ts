@@ -1,10 +1,14 @@
 /**
  * Context rules, applied once a page's matches are known: an alias with `needs` counts only when one of the
- * terms or cue words it names is found on the page, or within a distance of it ("Dar" only on a page that has
- * "Ishaq Dar"; "decree" only near Haibatullah or "jihad"). Only matches without a rule of their own satisfy a
- * rule, so rules never prop each other up.
+ * terms or cue words it names is found on the page, or near it ("Dar" only on a page that has "Ishaq Dar";
+ * "decree" only near "abroad" or "jihad", or near another mention of the ruling).
+ *
+ * Rules are met in rounds. Matches without a rule are accepted first; each round then accepts the matches
+ * whose rules are met by cue words or by matches accepted in earlier rounds. Two rounds let a second reference
+ * ("the decree") lean on a first one ("a decree against fighting abroad") without letting a chain of vague
+ * words spread over a page.
  */
-import { CUE_BASE } from './data';
+import { CUE_BASE, type MatchCondition } from './data';
 import type { Matcher } from './matcher';
 
 /** A match in page coordinates: offsets into the page's text as the walker counts it. */
@@ -16,52 +20,82 @@ export interface PageMatch {
   end: number;
 }
 
-/** Keeps the term matches whose rule is satisfied (or who have none); drops cue words. */
-export function applyRules(matcher: Matcher, matches: readonly PageMatch[]): PageMatch[] {
+export const RULE_ROUNDS = 2;
+
+/** Keeps the term matches whose rule is met (or that have none), in page order; drops cue words. */
+export function applyRules<M extends PageMatch>(matcher: Matcher, matches: readonly M[]): M[] {
+  const accepted = new Uint8Array(matches.length);
   const termStarts = new Map<number, number[]>();
   const cueStarts = new Map<number, number[]>();
-  for (const match of matches) {
-    if (match.target >= 0 && matcher.ruleOf[match.pattern] !== 0) continue;
-    const map = match.target >= 0 ? termStarts : cueStarts;
-    const key = match.target >= 0 ? match.target : CUE_BASE - match.target;
+  const add = (map: Map<number, number[]>, key: number, start: number) => {
     const list = map.get(key);
-    if (list) list.push(match.start);
-    else map.set(key, [match.start]);
-  }
-  for (const list of [...termStarts.values(), ...cueStarts.values()]) list.sort((a, b) => a - b);
+    if (list) list.push(start);
+    else map.set(key, [start]);
+  };
 
-  return matches.filter((match) => {
-    if (match.target < 0) return false;
-    const ruleIndex = matcher.ruleOf[match.pattern] as number;
-    if (ruleIndex === 0) return true;
-    const rule = matcher.rules[ruleIndex - 1];
-    if (!rule) return false;
-    const near = (starts: number[] | undefined) =>
-      starts !== undefined &&
-      starts.length > 0 &&
-      (rule.within === 0 || hasWithin(starts, match.start - rule.within, match.end + rule.within));
-    return rule.terms.some((t) => near(termStarts.get(t))) || rule.cues.some((c) => near(cueStarts.get(c)));
+  let pending = 0;
+  matches.forEach((match, i) => {
+    if (match.target < 0) add(cueStarts, CUE_BASE - match.target, match.start);
+    else if (matcher.ruleOf[match.pattern] === 0) {
+      accepted[i] = 1;
+      add(termStarts, match.target, match.start);
+    } else pending++;
   });
+  sortAll(cueStarts);
+
+  for (let round = 0; round < RULE_ROUNDS && pending > 0; round++) {
+    sortAll(termStarts);
+    const met: number[] = [];
+    matches.forEach((match, i) => {
+      if (accepted[i] || match.target < 0) return;
+      const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
+      const holds = (c: MatchCondition) =>
+        c.terms.some((t) => near(termStarts.get(t), match, c.within)) ||
+        c.cues.some((q) => near(cueStarts.get(q), match, c.within));
+      if (rule?.some((alternative) => alternative.every(holds))) met.push(i);
+    });
+    if (met.length === 0) break;
+    for (const i of met) {
+      const match = matches[i] as M;
+      accepted[i] = 1;
+      add(termStarts, match.target, match.start);
+    }
+    pending -= met.length;
+  }
+  return matches.filter((_, i) => accepted[i] === 1);
 }
 
-/** True when some value of the sorted list lies in [low, high]. */
-function hasWithin(sorted: readonly number[], low: number, high: number): boolean {
+function sortAll(map: Map<number, number[]>): void {
+  for (const list of map.values()) list.sort((a, b) => a - b);
+}
+
+/** True when the sorted starts include one anywhere (within 0) or within `within` characters of the match. */
+function near(starts: readonly number[] | undefined, match: PageMatch, within: number): boolean {
+  if (starts === undefined || starts.length === 0) return false;
+  if (within === 0) return true;
+  const low = match.start - within;
   let lo = 0;
-  let hi = sorted.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < low) lo = mid + 1;
+    if ((starts[mid] as number) < low) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && (sorted[lo] as number) <= high;
+  // A match never satisfies itself: skip a start equal to its own (same term, same place).
+  for (; lo < starts.length && (starts[lo] as number) <= match.end + within; lo++) {
+    if (starts[lo] !== match.start) return true;
+  }
+  return false;
 }
 
 /** Every match in one plain string, rules applied: for Node tools and tests. */
 export function matchText(matcher: Matcher, text: string): PageMatch[] {
   const found: PageMatch[] = [];
-  matcher.scanRun([text], (pattern, _s, start, _e, end) => {
-    const target = matcher.targetOf(pattern);
-    if (target >= 0 || target <= CUE_BASE) found.push({ pattern, target, start, end });
+  matcher.scan(text, (pattern, start, end) => {
+    found.push({ pattern, target: matcher.targetOf(pattern), start, end });
   });
-  return applyRules(matcher, found);
+  return applyRules(
+    matcher,
+    found.filter((m) => m.target !== -1),
+  );
 }

@@ -1,0 +1,157 @@
+/**
+ * Reads a page's text the way the matcher needs it: one string, the text nodes' data joined with `NODE_BREAK`,
+ * plus where each node starts. The matcher asks back (`isInline`) only at the few breaks a term might run
+ * across ("Tehrik-i-" + "<em>Taliban</em>"): most of a page is read with no DOM call beyond the walk itself.
+ *
+ * One TreeWalker pass over text nodes, as close as possible to the cheapest read of a page's text: per node it
+ * looks at the parent only when it differs from the previous node's (to skip scripts, styles and form fields).
+ * Editable regions, <code> and <pre> deeper up the tree are checked for the few nodes where a term is found
+ * (see `isAnnotatable`), not for every node.
+ */
+import { NODE_BREAK } from '../core/matcher/fold';
+
+/** Elements whose text is never read: not prose, or not ours to touch. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'CODE',
+  'PRE',
+  'IFRAME',
+  'OBJECT',
+  'svg',
+  'math',
+  'KBD',
+  'SAMP',
+]);
+
+/** Elements that flow inside a line: a term may run across them. Any other element ends a line. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
+
+/** Ancestors that make text off limits even when the text's own parent looks harmless. */
+const OFF_LIMITS_SELECTOR = 'code, pre, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
+export class PageText {
+  /** The nodes' data joined with `NODE_BREAK`. */
+  readonly text: string;
+  readonly nodes: readonly Text[];
+  /** Where each node's data starts in `text`. */
+  private readonly starts: Int32Array;
+
+  constructor(nodes: Text[], parts: string[]) {
+    this.nodes = nodes;
+    this.text = parts.join(NODE_BREAK);
+    this.starts = new Int32Array(nodes.length);
+    let offset = 0;
+    for (let i = 0; i < parts.length; i++) {
+      this.starts[i] = offset;
+      offset += (parts[i] as string).length + 1;
+    }
+  }
+
+  /** The index of the node holding position `pos` (a break belongs to the node before it). */
+  nodeIndexAt(pos: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The offset of position `pos` inside node `index`. */
+  offsetIn(index: number, pos: number): number {
+    return pos - (this.starts[index] as number);
+  }
+
+  /** For the break at `pos`: true when the nodes on either side share a line. */
+  readonly isInline = (pos: number): boolean => {
+    const after = this.nodeIndexAt(pos + 1);
+    const a = this.nodes[after - 1];
+    const b = this.nodes[after];
+    return a !== undefined && b !== undefined && sameLine(a, b);
+  };
+}
+
+/** Walks the text under `root` (skipping scripts, styles, form fields, code) into one `PageText`. */
+export function readPageText(root: Node): PageText {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const parts: string[] = [];
+  let lastParent: Node | null = null;
+  let skipped = false;
+  for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+    const parent = node.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      skipped = parent === null || SKIPPED.has(parent.nodeName);
+    }
+    if (skipped) continue;
+    nodes.push(node);
+    parts.push(node.data);
+  }
+  return new PageText(nodes, parts);
+}
+
+/** True when two text nodes, in document order, are parts of one line of text. */
+export function sameLine(a: Text, b: Text): boolean {
+  if (a.nextSibling === b) return true;
+  const next = a.nextSibling;
+  if (next !== null && next.nodeName === 'BR') return false;
+  const pa = a.parentNode;
+  const pb = b.parentNode;
+  return pa !== null && pb !== null && blockOf(pa) === blockOf(pb);
+}
+
+/** The nearest ancestor that is not an inline element: the block whose line the text belongs to. */
+export function blockOf(node: Node): Node {
+  let current: Node = node;
+  while (INLINE.has(current.nodeName) && current.parentNode !== null) current = current.parentNode;
+  return current;
+}
+
+/** False for text inside an editable region, <code> or <pre>, anywhere up the tree. */
+export function isAnnotatable(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return (
+    element !== null &&
+    element.closest(OFF_LIMITS_SELECTOR) === null &&
+    (element as HTMLElement).isContentEditable !== true
+  );
+}

@@ -53,7 +53,12 @@ async function handleContent<R extends ContentRequest>(
   switch (request.type) {
     case 'page-report':
       await saveReport(tabId, request);
-      return { tabId };
+      return { tabId } as ContentResponses[R['type']];
+    case 'open-story-view': {
+      const query = request.termId === null ? '' : `?term=${encodeURIComponent(request.termId)}`;
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/story/index.html${query}`) });
+      return { opened: true } as ContentResponses[R['type']];
+    }
   }
 }
 

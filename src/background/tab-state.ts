@@ -11,6 +11,7 @@ const key = (tabId: number) => `tab:${tabId}`;
 const storedReport = object({
   url: string({ maxLength: 8192 }),
   relevant: boolean,
+  annotated: boolean,
   score: integer({ min: 0 }),
   terms: array(object({ id: string({ maxLength: 64 }), count: integer({ min: 1 }) })),
 });

@@ -3,4 +3,11 @@
  */
 import { sendFromContent } from '../shared/messaging';
 
-void sendFromContent({ type: 'page-report', url: location.href, relevant: false, score: 0, terms: [] });
+void sendFromContent({
+  type: 'page-report',
+  url: location.href,
+  relevant: false,
+  annotated: false,
+  score: 0,
+  terms: [],
+});

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest, parsePageRequest } from './messages';
+import { parseContentCommand, parseContentRequest, parsePageRequest } from './messages';
 
 const report = {
   type: 'page-report',
   url: 'https://www.dawn.com/news/1',
   relevant: true,
+  annotated: true,
   score: 12,
   terms: [{ id: 'ttp', count: 3 }],
 };
@@ -43,5 +44,39 @@ describe('extension-page messages', () => {
   it('rejects a fractional or negative tab id', () => {
     expect(parsePageRequest({ type: 'get-tab-state', tabId: 1.5 })).toBeUndefined();
     expect(parsePageRequest({ type: 'get-tab-state', tabId: -1 })).toBeUndefined();
+  });
+});
+
+describe('commands to a content script', () => {
+  it('accepts a jump to a term and a request to annotate', () => {
+    expect(parseContentCommand({ type: 'jump-to-term', termId: 'ttp' })).toEqual({
+      type: 'jump-to-term',
+      termId: 'ttp',
+    });
+    expect(parseContentCommand({ type: 'annotate-now' })).toEqual({ type: 'annotate-now' });
+  });
+
+  it.each([
+    ['a jump without a term', { type: 'jump-to-term' }],
+    ['a jump with a number for a term', { type: 'jump-to-term', termId: 7 }],
+    ['an extra field', { type: 'annotate-now', url: 'https://example.com' }],
+    ['a content-script request', { type: 'open-story-view', termId: null }],
+  ])('rejects %s', (_, message) => {
+    expect(parseContentCommand(message)).toBeUndefined();
+  });
+});
+
+describe('a card asking for the story view', () => {
+  it('accepts a term id or null, and nothing else', () => {
+    expect(parseContentRequest({ type: 'open-story-view', termId: null })).toEqual({
+      type: 'open-story-view',
+      termId: null,
+    });
+    expect(parseContentRequest({ type: 'open-story-view', termId: 'ttp' })).toEqual({
+      type: 'open-story-view',
+      termId: 'ttp',
+    });
+    expect(parseContentRequest({ type: 'open-story-view' })).toBeUndefined();
+    expect(parseContentRequest({ type: 'open-story-view', termId: { id: 'ttp' } })).toBeUndefined();
   });
 });

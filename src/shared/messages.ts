@@ -4,8 +4,10 @@
  *
  * - content script → background: `ContentRequest`, answered with `ContentResponses[type]`
  * - extension pages (popup, story view) → background: `PageRequest`, answered with `PageResponses[type]`
+ * - extension pages and background → one tab's content script: `ContentCommand`, answered with
+ *   `ContentCommandResponses[type]`
  */
-import { array, boolean, type Checked, integer, literal, object, string } from './validate';
+import { array, boolean, type Checked, integer, literal, nullable, object, string } from './validate';
 
 const termId = string({ maxLength: 64 });
 
@@ -13,18 +15,33 @@ const termId = string({ maxLength: 64 });
 const pageReport = object({
   type: literal('page-report'),
   url: string({ maxLength: 8192 }),
+  /** The relevance gate's verdict on the page's main text. */
   relevant: boolean,
+  /** True when the page is highlighted: relevant, or the reader asked for it ("Annotate this page"). */
+  annotated: boolean,
   score: integer({ min: 0, max: 1_000_000 }),
   terms: array(object({ id: termId, count: integer({ min: 1, max: 1_000_000 }) }), { maxLength: 512 }),
 });
 
+/** A card's "full story" link: the background opens the story view in a new tab. */
+const openStoryView = object({ type: literal('open-story-view'), termId: nullable(termId) });
+
 const getTabState = object({ type: literal('get-tab-state'), tabId: integer({ min: 0 }) });
 
-export type PageReport = Checked<typeof pageReport>;
-export type GetTabState = Checked<typeof getTabState>;
+/** Scroll to the term's next occurrence on the page and open its card. */
+const jumpToTerm = object({ type: literal('jump-to-term'), termId });
+/** Highlight this page even if the relevance gate says no: the reader asked for it. */
+const annotateNow = object({ type: literal('annotate-now') });
 
-export type ContentRequest = PageReport;
+export type PageReport = Checked<typeof pageReport>;
+export type OpenStoryView = Checked<typeof openStoryView>;
+export type GetTabState = Checked<typeof getTabState>;
+export type JumpToTerm = Checked<typeof jumpToTerm>;
+export type AnnotateNow = Checked<typeof annotateNow>;
+
+export type ContentRequest = PageReport | OpenStoryView;
 export type PageRequest = GetTabState;
+export type ContentCommand = JumpToTerm | AnnotateNow;
 
 /** What the background knows of one tab, as the popup shows it. */
 export interface TabState {
@@ -35,14 +52,22 @@ export interface TabState {
 
 export interface ContentResponses {
   'page-report': { tabId: number };
+  'open-story-view': { opened: boolean };
+}
+
+export interface ContentCommandResponses {
+  /** False when the term is not highlighted on the page. */
+  'jump-to-term': { found: boolean };
+  'annotate-now': { annotated: boolean };
 }
 
 export interface PageResponses {
   'get-tab-state': TabState;
 }
 
-const contentChecks = { 'page-report': pageReport } as const;
+const contentChecks = { 'page-report': pageReport, 'open-story-view': openStoryView } as const;
 const pageChecks = { 'get-tab-state': getTabState } as const;
+const commandChecks = { 'jump-to-term': jumpToTerm, 'annotate-now': annotateNow } as const;
 
 function parseWith<M>(checks: Record<string, (value: unknown) => unknown>, value: unknown): M | undefined {
   if (typeof value !== 'object' || value === null || !('type' in value) || typeof value.type !== 'string') {
@@ -59,3 +84,7 @@ export const parseContentRequest = (value: unknown): ContentRequest | undefined 
 /** The message as a `PageRequest`, or `undefined` when it is not one. */
 export const parsePageRequest = (value: unknown): PageRequest | undefined =>
   parseWith<PageRequest>(pageChecks, value);
+
+/** The message as a `ContentCommand`, or `undefined` when it is not one. */
+export const parseContentCommand = (value: unknown): ContentCommand | undefined =>
+  parseWith<ContentCommand>(commandChecks, value);

@@ -63,7 +63,7 @@ export const object =
   <S extends Shape>(shape: S): Check<ObjectOf<S>> =>
   (value) => {
     if (!isRecord(value)) return undefined;
-    for (const key of Object.keys(value)) if (!(key in shape)) return undefined;
+    for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) return undefined;
     const out: Record<string, unknown> = {};
     for (const [key, check] of Object.entries(shape)) {
       const checked = check(value[key]);
@@ -78,3 +78,9 @@ export const optional =
   <T>(check: Check<T>): Check<T | null> =>
   (value) =>
     value === undefined || value === null ? null : (check(value) ?? undefined);
+
+/** Accepts `null` as well as what `check` accepts (the key itself must be present). */
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value) =>
+    value === null ? null : check(value);

@@ -3,6 +3,7 @@
  * contract (`shared/messages.ts`), and only then is it handled. Anything else is logged and dropped.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { glossary } from '../generated/glossary';
 import {
   type ContentRequest,
   type ContentResponses,
@@ -59,6 +60,8 @@ async function handleContent<R extends ContentRequest>(
       await browser.tabs.create({ url: browser.runtime.getURL(`src/story/index.html${query}`) });
       return { opened: true } as ContentResponses[R['type']];
     }
+    case 'get-glossary':
+      return glossary as ContentResponses[R['type']];
   }
 }
 

@@ -7,6 +7,7 @@
  * - extension pages and background → one tab's content script: `ContentCommand`, answered with
  *   `ContentCommandResponses[type]`
  */
+import type { Glossary } from './glossary-types';
 import { array, boolean, type Checked, integer, literal, nullable, object, string } from './validate';
 
 const termId = string({ maxLength: 64 });
@@ -26,6 +27,12 @@ const pageReport = object({
 /** A card's "full story" link: the background opens the story view in a new tab. */
 const openStoryView = object({ type: literal('open-story-view'), termId: nullable(termId) });
 
+/**
+ * The glossary for hover cards. The content script does not bundle it (its size budget is for the matcher);
+ * it asks once, when a page is first annotated.
+ */
+const getGlossary = object({ type: literal('get-glossary') });
+
 const getTabState = object({ type: literal('get-tab-state'), tabId: integer({ min: 0 }) });
 
 /** Scroll to the term's next occurrence on the page and open its card. */
@@ -35,11 +42,12 @@ const annotateNow = object({ type: literal('annotate-now') });
 
 export type PageReport = Checked<typeof pageReport>;
 export type OpenStoryView = Checked<typeof openStoryView>;
+export type GetGlossary = Checked<typeof getGlossary>;
 export type GetTabState = Checked<typeof getTabState>;
 export type JumpToTerm = Checked<typeof jumpToTerm>;
 export type AnnotateNow = Checked<typeof annotateNow>;
 
-export type ContentRequest = PageReport | OpenStoryView;
+export type ContentRequest = PageReport | OpenStoryView | GetGlossary;
 export type PageRequest = GetTabState;
 export type ContentCommand = JumpToTerm | AnnotateNow;
 
@@ -53,6 +61,7 @@ export interface TabState {
 export interface ContentResponses {
   'page-report': { tabId: number };
   'open-story-view': { opened: boolean };
+  'get-glossary': Glossary;
 }
 
 export interface ContentCommandResponses {
@@ -65,7 +74,11 @@ export interface PageResponses {
   'get-tab-state': TabState;
 }
 
-const contentChecks = { 'page-report': pageReport, 'open-story-view': openStoryView } as const;
+const contentChecks = {
+  'page-report': pageReport,
+  'open-story-view': openStoryView,
+  'get-glossary': getGlossary,
+} as const;
 const pageChecks = { 'get-tab-state': getTabState } as const;
 const commandChecks = { 'jump-to-term': jumpToTerm, 'annotate-now': annotateNow } as const;
 

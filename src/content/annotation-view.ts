@@ -1,0 +1,21 @@
+/**
+ * What the rest of the content script (hover cards, the popup's jump-to-term) may know of a page's
+ * annotation: the highlighted occurrences in document order, and a signal when they change. The annotation
+ * pipeline (`app.ts`) implements it; readers never reach into the matcher or the DOM walk.
+ */
+
+export interface Occurrence {
+  /** The glossary term's id ("ttp"). */
+  termId: string;
+  /** The text as the page writes it ("Tehreek-e-Taliban Pakistan"). */
+  text: string;
+  /** Where it is: a StaticRange, so it does not follow the page's edits (the pipeline re-reads changed text). */
+  range: StaticRange;
+}
+
+export interface AnnotationView {
+  /** The occurrences highlighted now, in document order; empty when the page is not annotated. */
+  occurrences(): readonly Occurrence[];
+  /** Calls `listener` after every repaint (new text read, text removed, highlights turned off). */
+  subscribe(listener: () => void): () => void;
+}

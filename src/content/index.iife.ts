@@ -50,7 +50,7 @@ function main(): void {
       stopCommands();
     },
   };
-  app.start();
+  void app.start();
 }
 
 main();

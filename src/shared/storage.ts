@@ -2,7 +2,7 @@
  * The one module that touches `browser.storage`. Everything read from storage is untrusted (another version,
  * another extension's bug, a user's hand): callers validate what they get.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Storage } from 'webextension-polyfill';
 
 export type StorageArea = 'session' | 'sync' | 'local';
 
@@ -17,4 +17,21 @@ export async function writeStored(area: StorageArea, key: string, value: unknown
 
 export async function removeStored(area: StorageArea, keys: string | string[]): Promise<void> {
   await browser.storage[area].remove(keys);
+}
+
+/**
+ * Calls `listener` with the new value (`undefined` when removed) whenever `key` changes in `area`.
+ * Returns the function that stops listening.
+ */
+export function onStoredChanged(
+  area: StorageArea,
+  key: string,
+  listener: (newValue: unknown) => void,
+): () => void {
+  const onChanged = (changes: Record<string, Storage.StorageChange>, areaName: string) => {
+    const change = changes[key];
+    if (areaName === area && change !== undefined) listener(change.newValue);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }

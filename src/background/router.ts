@@ -7,11 +7,15 @@ import { glossary } from '../generated/glossary';
 import {
   type ContentRequest,
   type ContentResponses,
+  type PageReport,
   type PageRequest,
   type PageResponses,
   parseContentRequest,
   parsePageRequest,
 } from '../shared/messages';
+import { loadSettings } from '../shared/settings';
+import { showReportOnBadge } from './badge';
+import { applyStyle } from './highlight-style';
 import { readTabState, saveReport } from './tab-state';
 
 /** The `runtime.onMessage` listener. Returns the answer's promise, or `undefined` to not answer. */
@@ -52,9 +56,18 @@ async function handleContent<R extends ContentRequest>(
   tabId: number,
 ): Promise<ContentResponses[R['type']]> {
   switch (request.type) {
-    case 'page-report':
-      await saveReport(tabId, request);
+    case 'page-report': {
+      const report: PageReport = request;
+      await saveReport(tabId, report);
+      await showReportOnBadge(tabId, report);
+      if (report.annotated) {
+        const { highlightStyle } = await loadSettings();
+        await applyStyle(tabId, highlightStyle).catch((error: unknown) => {
+          console.warn(`Story Lens: could not style tab ${tabId}`, error);
+        });
+      }
       return { tabId } as ContentResponses[R['type']];
+    }
     case 'open-story-view': {
       const query = request.termId === null ? '' : `?term=${encodeURIComponent(request.termId)}`;
       await browser.tabs.create({ url: browser.runtime.getURL(`src/story/index.html${query}`) });

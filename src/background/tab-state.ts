@@ -4,9 +4,10 @@
  */
 import type { PageReport, TabState } from '../shared/messages';
 import { readStored, removeStored, writeStored } from '../shared/storage';
+import { tabStateKey } from '../shared/tab-state-key';
 import { array, boolean, integer, object, string } from '../shared/validate';
 
-const key = (tabId: number) => `tab:${tabId}`;
+const key = tabStateKey;
 
 const storedReport = object({
   url: string({ maxLength: 8192 }),

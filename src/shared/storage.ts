@@ -35,3 +35,8 @@ export function onStoredChanged(
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
+
+/** Everything in `area` (for the background's sweep over its per-tab state). */
+export async function readAllStored(area: StorageArea): Promise<Record<string, unknown>> {
+  return browser.storage[area].get(null);
+}

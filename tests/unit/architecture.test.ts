@@ -3,7 +3,9 @@
  * - content, background and the extension pages never import one another; they share src/shared and src/core;
  * - the extension pages (popup, story view, options) may share src/ui, which never reaches content or background;
  * - src/core (pure logic) never reaches webextension-polyfill or any folder that runs in one context only;
- * - src/shared never reaches content, background, the pages or src/ui.
+ * - src/shared never reaches content, background, the pages or src/ui;
+ * - the content script never bundles webextension-polyfill or the full glossary (its size budget is for the
+ *   matcher and the cards; it asks the background for the glossary), and neither do the settings it reads.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -124,6 +126,29 @@ describe('folder boundaries', () => {
       graph,
       (file) => inFolder('content')(file) || inFolder('background')(file),
       inFolder(PAGE_SHARED),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  // Type-only imports vanish from the bundle; only value imports count here.
+  const values = importGraph(files, (file) =>
+    readFileSync(file, 'utf8').replace(/^import type [^;]*;/gm, ''),
+  );
+
+  it('the content script bundles neither webextension-polyfill nor the full glossary', () => {
+    const violations = forbiddenPaths(
+      values,
+      inFolder('content'),
+      (t) => t === 'webextension-polyfill' || t === 'generated/glossary.ts',
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('the settings never reach webextension-polyfill, so the content script can read them', () => {
+    const violations = forbiddenPaths(
+      values,
+      (file) => file === 'shared/settings.ts',
+      (t) => t === 'webextension-polyfill',
     );
     expect(violations).toEqual([]);
   });

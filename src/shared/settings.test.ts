@@ -27,19 +27,16 @@ const fake = vi.hoisted(() => {
   return { data, listeners, area };
 });
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      sync: fake.area,
-      session: fake.area,
-      local: fake.area,
-      onChanged: {
-        addListener: (l: never) => fake.listeners.add(l),
-        removeListener: (l: never) => fake.listeners.delete(l),
-      },
+// The settings reach storage through the browsers' native API (`browser.storage` in Firefox).
+(globalThis as { browser?: unknown }).browser = {
+  storage: {
+    sync: fake.area,
+    onChanged: {
+      addListener: (l: never) => fake.listeners.add(l),
+      removeListener: (l: never) => fake.listeners.delete(l),
     },
   },
-}));
+};
 
 const {
   DEFAULT_SETTINGS,

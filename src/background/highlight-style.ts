@@ -22,7 +22,7 @@ export const UNDERLINE_CSS = `${glossary.terms.map((term) => `::highlight(story-
   text-decoration-line: underline !important;
   text-decoration-style: solid !important;
   text-decoration-thickness: 2px !important;
-  text-decoration-color: #c98a00 !important;
+  text-decoration-color: rgb(191 120 0) !important;
 }
 `;
 

@@ -13,7 +13,7 @@ import { clearBadge } from './badge';
 import { applyStyleEverywhere, forgetStyle } from './highlight-style';
 import { routeMessage } from './router';
 import { onPermissionsAdded, onPermissionsRemoved, syncSiteScripts } from './site-scripts';
-import { forgetTab, readTabState } from './tab-state';
+import { forgetTab, inTabOrder, readTabState } from './tab-state';
 
 const warn = (what: string) => (error: unknown) => console.warn(`Story Lens: ${what} failed`, error);
 
@@ -26,12 +26,14 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status !== 'loading') return;
-  void resetTab(tabId, change.url).catch(warn('resetting a navigated tab'));
+  void inTabOrder(tabId, () => resetTab(tabId, change.url)).catch(warn('resetting a navigated tab'));
 });
 
 /**
  * A tab started loading: a reload, or another page. Its report, badge and inserted style belong to the old
- * page. A jump within the same page (a `#fragment`) keeps them: the content script and its highlights stay.
+ * page. A report for the address the tab is loading is kept: a jump within the same page (a `#fragment`)
+ * keeps its content script and highlights, and a new page may have reported already when the browser sends
+ * a second "loading" update.
  */
 async function resetTab(tabId: number, url: string | undefined): Promise<void> {
   const { report } = await readTabState(tabId);

@@ -14,9 +14,10 @@ import {
   parsePageRequest,
 } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
+import { annotateTab, jumpToTerm } from './annotate';
 import { showReportOnBadge } from './badge';
 import { applyStyle } from './highlight-style';
-import { readTabState, saveReport } from './tab-state';
+import { inTabOrder, readTabState, saveReport } from './tab-state';
 
 /** The `runtime.onMessage` listener. Returns the answer's promise, or `undefined` to not answer. */
 export function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
@@ -58,14 +59,16 @@ async function handleContent<R extends ContentRequest>(
   switch (request.type) {
     case 'page-report': {
       const report: PageReport = request;
-      await saveReport(tabId, report);
-      await showReportOnBadge(tabId, report);
-      if (report.annotated) {
-        const { highlightStyle } = await loadSettings();
-        await applyStyle(tabId, highlightStyle).catch((error: unknown) => {
-          console.warn(`Story Lens: could not style tab ${tabId}`, error);
-        });
-      }
+      await inTabOrder(tabId, async () => {
+        await saveReport(tabId, report);
+        await showReportOnBadge(tabId, report);
+        if (report.annotated) {
+          const { highlightStyle } = await loadSettings();
+          await applyStyle(tabId, highlightStyle).catch((error: unknown) => {
+            console.warn(`Story Lens: could not style tab ${tabId}`, error);
+          });
+        }
+      });
       return { tabId } as ContentResponses[R['type']];
     }
     case 'open-story-view': {
@@ -81,7 +84,11 @@ async function handleContent<R extends ContentRequest>(
 async function handlePage<R extends PageRequest>(request: R): Promise<PageResponses[R['type']]> {
   switch (request.type) {
     case 'get-tab-state':
-      return readTabState(request.tabId);
+      return readTabState(request.tabId) as Promise<PageResponses[R['type']]>;
+    case 'annotate-tab':
+      return { annotated: await annotateTab(request.tabId) } as PageResponses[R['type']];
+    case 'jump-in-tab':
+      return { found: await jumpToTerm(request.tabId, request.termId) } as PageResponses[R['type']];
   }
 }
 

@@ -3,7 +3,7 @@
  * the tab's address.
  */
 import browser from 'webextension-polyfill';
-import { sendToTab } from '../shared/messaging';
+import { sendFromPage } from '../shared/messaging';
 import { normalizeSite } from '../shared/settings';
 import { sitePatterns } from '../shared/site-patterns';
 
@@ -31,32 +31,9 @@ export function hasHostPermission(page: TabPage): Promise<boolean> {
   return browser.permissions.contains({ origins: [`${page.url.origin}/*`] }).catch(() => false);
 }
 
-/**
- * "Annotate this page": asks the tab's content script to annotate; when there is none (a site not on the
- * list), injects the built content script first. The toolbar click granted `activeTab`, which is all
- * `scripting` needs for this tab. The content script guards against running twice, and asking first avoids
- * injecting it again where it already runs.
- */
+/** "Annotate this page": the background injects the content script if needed and asks it to annotate. */
 export async function annotateTab(tabId: number): Promise<boolean> {
-  try {
-    return (await sendToTab(tabId, { type: 'annotate-now' })).annotated;
-  } catch {
-    // No content script answered: inject it.
-  }
-  const script = browser.runtime.getManifest().content_scripts?.[0];
-  if (!script?.js?.length) throw new Error('the manifest lists no content script');
-  const target = { tabId, frameIds: [0] };
-  if (script.css?.length) await browser.scripting.insertCSS({ target, files: script.css });
-  await browser.scripting.executeScript({ target, files: script.js });
-  // The content script registers its message listener as it starts; allow it a moment all the same.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return (await sendToTab(tabId, { type: 'annotate-now' })).annotated;
-    } catch (error) {
-      if (attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  return (await sendFromPage({ type: 'annotate-tab', tabId })).annotated;
 }
 
 /**
@@ -71,11 +48,7 @@ export function requestSite(site: string): Promise<boolean> {
 
 /** Scrolls the page to the term's next occurrence and opens its card. */
 export async function jumpToTerm(tabId: number, termId: string): Promise<boolean> {
-  try {
-    return (await sendToTab(tabId, { type: 'jump-to-term', termId })).found;
-  } catch {
-    return false;
-  }
+  return (await sendFromPage({ type: 'jump-in-tab', tabId, termId }).catch(() => ({ found: false }))).found;
 }
 
 export function openStoryView(): Promise<unknown> {

@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few tests spawn the glossary and build tools; shared machines can be slow to start them.
+          testTimeout: 30_000,
         },
       },
       {

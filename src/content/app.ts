@@ -96,6 +96,8 @@ export class ContentApp {
     this.session.stop();
     this.session.forced = false;
     this.deferred = null;
+    // Tell the background the page is no longer highlighted (its badge empties) — unless we are orphaned.
+    if (this.host.isAlive()) this.report();
   }
 
   /** The reader asked for this page ("Annotate this page"): highlight it whatever the gate says. */
@@ -162,13 +164,13 @@ export class ContentApp {
   }
 
   private report(): void {
-    if (!this.checkAlive()) return;
+    if (this.running && !this.checkAlive()) return;
     const counts = this.session.termCounts();
     const report: PageReport = {
       type: 'page-report',
       url: this.doc.location?.href ?? '',
       relevant: this.session.relevance.relevant,
-      annotated: this.session.annotated,
+      annotated: this.running && this.session.annotated,
       score: this.session.relevance.score,
       terms: [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
     };

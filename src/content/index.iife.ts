@@ -9,6 +9,7 @@
  */
 import { Matcher } from '../core/matcher/matcher';
 import { matcherData } from '../generated/matcher-data';
+import { highlightsOnFor, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import { ContentApp } from './app';
 import { listenForCommands } from './commands';
 import { extensionIsAlive as isAlive, sendMessage } from './extension-api';
@@ -35,6 +36,20 @@ function main(): void {
     },
     isOwn: () => false,
   });
+  let settings: Settings | null = null;
+  const applySettings = (next: Settings) => {
+    const wasOn = settings !== null && highlightsOnFor(settings, location.hostname);
+    settings = next;
+    const on = highlightsOnFor(next, location.hostname);
+    if (on && !app.running) void app.start();
+    else if (!on && wasOn && app.running) app.stop();
+  };
+  const stopSettings = onSettingsChanged(applySettings);
+  // Corrupt or foreign stored settings come back as defaults (see shared/settings.ts): never a reason to fail.
+  void loadSettings().then((loaded) => {
+    if (settings === null) applySettings(loaded);
+  });
+
   const stopCommands = listenForCommands((command) => {
     switch (command.type) {
       case 'annotate-now':
@@ -48,9 +63,9 @@ function main(): void {
     stop: () => {
       app.stop();
       stopCommands();
+      stopSettings();
     },
   };
-  void app.start();
 }
 
 main();

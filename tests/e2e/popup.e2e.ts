@@ -158,10 +158,14 @@ describe('Chromium', () => {
     const page = await chromium.context.newPage();
     await page.goto(`${server.origin}/story.html?case=5`);
     const tabId = await chromium.tabIdOf(page);
+    const highlighted = () => page.evaluate(readHighlights).then(countHighlights);
+    await waitFor('the page to be highlighted', async () => (await highlighted()) > 0);
     const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('[data-testid="toggle-site"]');
 
     await popup.uncheck('[data-testid="toggle-site"]');
+    await waitFor('every highlight to go', async () => (await highlighted()) === 0);
+    await waitFor('the badge to empty', async () => (await badge(tabId)) === '');
     await waitFor('the site to be stored', async () => {
       const stored = (await storage('sync', 'settings')) as { disabledSites?: string[] } | undefined;
       return stored?.disabledSites?.includes('127.0.0.1');
@@ -170,12 +174,15 @@ describe('Chromium', () => {
       /off on this site/.test((await popup.textContent('[data-testid="page-status"]')) ?? ''),
     );
     await popup.check('[data-testid="toggle-site"]');
+    await waitFor('the highlights to come back', async () => (await highlighted()) > 0);
     await popup.uncheck('[data-testid="toggle-everywhere"]');
+    await waitFor('every highlight to go again', async () => (await highlighted()) === 0);
     await waitFor('highlights off everywhere', async () => {
       const stored = (await storage('sync', 'settings')) as Record<string, unknown> | undefined;
       return stored?.enabled === false && !('disabledSites' in stored);
     });
     await popup.check('[data-testid="toggle-everywhere"]');
+    await waitFor('the highlights to come back again', async () => (await highlighted()) > 0);
     // Everything back at its default: nothing stored.
     await waitFor('the defaults', async () => (await storage('sync', 'settings')) === undefined);
   });
@@ -317,8 +324,15 @@ describe('Firefox', () => {
       'highlights off everywhere',
       async () => (await readSettings()) === '{"version":1,"enabled":false}',
     );
-    await popup.click('[data-testid="toggle-everywhere"]');
-    await waitFor('the defaults', async () => (await readSettings()) === 'null');
+    // The content script turned off, so the tab's state changed and the popup re-rendered its switches: find
+    // the switch afresh, and click only while it still shows "off".
+    await waitFor('the defaults', async () => {
+      const checked = await popup
+        .$eval('[data-testid="toggle-everywhere"]', (n) => (n as HTMLInputElement).checked)
+        .catch(() => null);
+      if (checked === false) await popup.click('[data-testid="toggle-everywhere"]').catch(() => {});
+      return (await readSettings()) === 'null';
+    });
     await options.close();
   });
 });

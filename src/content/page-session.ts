@@ -128,6 +128,20 @@ export class PageSession implements AnnotationView {
   }
 }
 
+/** The relevance gate over the matches in the page's main text (navigation, asides and the like left out). */
+export function judgePage(doc: Document, matcher: Matcher, accepted: readonly FoundMatch[]): Relevance {
+  const counts = new Map<number, number>();
+  if (accepted.length > 0) {
+    const main = findMainText(
+      doc,
+      accepted.map((m) => m.startNode),
+    );
+    for (const m of accepted)
+      if (main.contains(m.startNode)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
+  }
+  return assessRelevance(counts, matcher.core);
+}
+
 /** The match's text as the page writes it (across inline nodes when it spans them). */
 function textOf(m: FoundMatch): string {
   if (m.startNode === m.endNode) return m.startNode.data.slice(m.startOffset, m.endOffset);

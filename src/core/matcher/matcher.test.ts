@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryMatcher, termsIn } from '../../../scripts/lib/glossary-matcher';
+import { NODE_BREAK } from './fold';
+
+describe('the matcher, built from the glossary', () => {
+  it('prefers the longest alias: the TTP’s full name is one match, not the Taliban plus noise', () => {
+    expect(termsIn('Officials blamed Tehrik-i-Taliban Pakistan (TTP) militants.')).toEqual([
+      ['ttp', 'Tehrik-i-Taliban Pakistan'],
+      ['ttp', 'TTP'],
+    ]);
+  });
+
+  it('matches transliterations and any dash', () => {
+    for (const name of [
+      'Tehreek-e-Taliban Pakistan',
+      'Tehrik‑e‑Taliban Pakistan',
+      'Tehrik–i–Taliban Pakistan',
+    ]) {
+      expect(termsIn(`${name} said.`), name).toEqual([['ttp', name]]);
+    }
+  });
+
+  it('never matches inside a longer word, but allows possessives', () => {
+    expect(termsIn('Zamir Kabulov met officials in Darfur; see https://example.com')).toEqual([]);
+    expect(termsIn('Kabul’s reluctance')).toEqual([['kabul', 'Kabul']]);
+  });
+
+  it('holds acronyms to their case', () => {
+    expect(termsIn('Pakistani militants of the ttp')).toEqual([]);
+    expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);
+  });
+
+  it('takes a bare "Dar" only on a page that names Ishaq Dar, and not as part of another name', () => {
+    expect(termsIn('Dar said the talks went well.')).toEqual([]);
+    expect(termsIn('Ishaq Dar arrived in Kabul. Dar said the talks went well.')).toEqual([
+      ['ishaq_dar', 'Ishaq Dar'],
+      ['kabul', 'Kabul'],
+      ['ishaq_dar', 'Dar'],
+    ]);
+    expect(
+      termsIn('Ishaq Dar arrived. Farooq Dar, a shopkeeper, disagreed.').map(([, text]) => text),
+    ).toEqual(['Ishaq Dar']);
+  });
+
+  it('reads Urdu, Pashto and Dari spellings with their letter variants', () => {
+    expect(termsIn('تحریک طالبان پاکستان نے ذمہ داری قبول کی')).toEqual([['ttp', 'تحریک طالبان پاکستان']]);
+    // Arabic yeh and kaf, as some Pashto and Dari sites type them.
+    expect(termsIn('تحريك طالبان پاكستان')).toEqual([['ttp', 'تحريك طالبان پاكستان']]);
+  });
+
+  it('runs a term across inline elements in one line, never across lines', () => {
+    const matcher = glossaryMatcher();
+    const text = `Tehrik-i-${NODE_BREAK}Taliban${NODE_BREAK} Pakistan`;
+    const found: [number, number][] = [];
+    matcher.scan(
+      text,
+      (_, start, end) => found.push([start, end]),
+      () => true,
+    );
+    expect(found).toEqual([[0, text.length]]);
+
+    const acrossLines: string[] = [];
+    matcher.scan(
+      text,
+      (pattern, start, end) =>
+        acrossLines.push(`${matcher.terms[matcher.targetOf(pattern)]}:${text.slice(start, end)}`),
+      () => false,
+    );
+    expect(acrossLines).not.toContain(`ttp:${text}`);
+  });
+
+  it('screens text for the story’s core names before any matching', () => {
+    const matcher = glossaryMatcher();
+    expect(matcher.mayMentionStory('Forecasters expect a mild week with light winds.')).toBe(false);
+    expect(matcher.mayMentionStory('The Taliban in Kabul met US envoys.')).toBe(false);
+    expect(matcher.mayMentionStory('TEHREEK-E-TALIBAN claimed it')).toBe(true);
+    expect(matcher.mayMentionStory('حبت الله آخوندزاده')).toBe(true);
+    expect(matcher.mayMentionStory('the IS-K branch')).toBe(true);
+    expect(matcher.mayMentionStory('this is kind of the point')).toBe(false);
+  });
+});

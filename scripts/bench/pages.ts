@@ -16,7 +16,8 @@ export interface BenchPage {
   html: string;
 }
 
-const stripScripts = (html: string) =>
+/** The page without its scripts, style sheet links and frames: its own markup and text only, deterministic. */
+export const stripScripts = (html: string) =>
   html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<link\b[^>]*>/gi, '')

@@ -100,13 +100,22 @@ export class ContentApp {
     if (this.host.isAlive()) this.report();
   }
 
-  /** The reader asked for this page ("Annotate this page"): highlight it whatever the gate says. */
-  annotateNow(): boolean {
+  /**
+   * The reader asked for this page ("Annotate this page"): highlight it whatever the gate says. Settles once
+   * the page is read, with the time reading took (0 when it had been read already).
+   */
+  async annotateNow(): Promise<{ annotated: boolean; readMs: number }> {
     this.session.forced = true;
-    if (!this.running) void this.start();
-    else if (this.dormant) void this.readPage();
-    else this.afterChange();
-    return this.session.annotated;
+    const started = performance.now();
+    let readMs = 0;
+    if (!this.running) {
+      await this.start();
+      readMs = performance.now() - started;
+    } else if (this.dormant) {
+      await this.readPage();
+      readMs = performance.now() - started;
+    } else this.afterChange();
+    return { annotated: this.session.annotated, readMs };
   }
 
   /** Reads the whole page from scratch: screen, then read and match in slices, then gate and paint. */

@@ -5,7 +5,9 @@
 import { type ContentCommand, type ContentCommandResponses, parseContentCommand } from '../shared/messages';
 import { extensionId, onMessage } from './extension-api';
 
-export type CommandHandler = (command: ContentCommand) => ContentCommandResponses[ContentCommand['type']];
+type Response = ContentCommandResponses[ContentCommand['type']];
+
+export type CommandHandler = (command: ContentCommand) => Response | Promise<Response>;
 
 /** Listens for commands; returns the function that stops listening. */
 export function listenForCommands(handle: CommandHandler): () => void {

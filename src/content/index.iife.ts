@@ -53,7 +53,7 @@ function main(): void {
   const stopCommands = listenForCommands((command) => {
     switch (command.type) {
       case 'annotate-now':
-        return { annotated: app.annotateNow() };
+        return app.annotateNow();
       case 'jump-to-term':
         return { found: false };
     }

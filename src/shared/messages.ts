@@ -76,7 +76,8 @@ export interface ContentResponses {
 export interface ContentCommandResponses {
   /** False when the term is not highlighted on the page. */
   'jump-to-term': { found: boolean };
-  'annotate-now': { annotated: boolean };
+  /** Answered once the page is read: whether it is highlighted, and how long reading it took. */
+  'annotate-now': { annotated: boolean; readMs: number };
 }
 
 export interface PageResponses {

@@ -178,7 +178,7 @@ describe('Chromium', () => {
         ).chrome.tabs.sendMessage(id, { type: 'annotate-now' }),
       tabId,
     );
-    expect(answer).toEqual({ annotated: true });
+    expect(answer).toMatchObject({ annotated: true });
     const texts = await highlightsSettled(() => page.evaluate(readHighlights));
     expect(texts, JSON.stringify(texts)).toHaveProperty('ttp', ['TTP']);
     await page.close();

@@ -84,6 +84,9 @@ export class ContentApp {
       },
       { signal },
     );
+    // An orphan left by an extension update notices on its next message or page change; a reader coming back
+    // to the tab is one more moment to check.
+    this.doc.addEventListener('visibilitychange', () => this.checkAlive(), { signal });
     return this.readPage();
   }
 

@@ -28,7 +28,7 @@ const api = {
       initMs: t1 - t0,
       annotateMs: t2 - t1,
       chars: document.body.textContent?.length ?? 0,
-      highlights: session.shown.length,
+      highlights: session.occurrences().length,
       relevant: session.relevance.relevant,
     };
     return run;

@@ -14,6 +14,22 @@ export const GENERATED_DIR = join(PROJECT_ROOT, 'src/generated');
 const HEADER =
   '// Generated from glossary/ by `npm run glossary -- --write`. Do not edit: edit glossary/ instead.\n';
 
+/**
+ * The content script's style sheet (listed in the manifest, so the browser injects it: the page gets no <style>
+ * element). `::highlight()` takes one name, so every term gets its rule; a user style can restyle one term with
+ * the same selector.
+ */
+function highlightStyles(termIds: readonly string[]): string {
+  const selectors = termIds.map((id) => `::highlight(story-lens-${id})`).join(',\n');
+  return `/* Generated from glossary/ by \`npm run glossary -- --write\`. Story Lens highlights: one name per term. */
+${selectors} {
+  background-color: rgb(255 196 0 / 0.34);
+  text-decoration: underline 1px rgb(191 120 0 / 0.9);
+  text-underline-offset: 2px;
+}
+`;
+}
+
 export function writeGenerated(loaded: LoadedGlossary): string[] {
   mkdirSync(GENERATED_DIR, { recursive: true });
   const files: Record<string, string> = {
@@ -22,6 +38,7 @@ export function writeGenerated(loaded: LoadedGlossary): string[] {
     'news-sites.ts': `${HEADER}\n/** Registrable domains of the curated news sites (glossary/sites.yaml). */\nexport const newsSiteDomains: readonly string[] = ${JSON.stringify(loaded.sites.data.sites.map((site) => site.domain))};\n`,
   };
   const written: string[] = [];
+  files['highlights.css'] = highlightStyles(loaded.terms.data.terms.map((term) => term.id));
   for (const [name, content] of Object.entries(files)) {
     const path = join(GENERATED_DIR, name);
     let previous: string | null = null;

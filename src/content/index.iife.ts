@@ -1,13 +1,56 @@
 /**
- * The content script: reads the page, tells the background what it found.
+ * The content script. Runs on the curated news sites (and, in test builds, on local pages), or when the reader
+ * asks for a page ("Annotate this page" injects this same file). One instance per page: a second injection
+ * finds the first through a global symbol and leaves the work to it, unless the first was orphaned by an
+ * extension update, in which case it is stopped and replaced.
+ *
+ * - the page's life: `app.ts`
+ * - commands from the popup: `commands.ts`
  */
-import { sendFromContent } from '../shared/messaging';
+import { Matcher } from '../core/matcher/matcher';
+import { matcherData } from '../generated/matcher-data';
+import { ContentApp } from './app';
+import { listenForCommands } from './commands';
+import { extensionIsAlive as isAlive, sendMessage } from './extension-api';
 
-void sendFromContent({
-  type: 'page-report',
-  url: location.href,
-  relevant: false,
-  annotated: false,
-  score: 0,
-  terms: [],
-});
+const INSTANCE = Symbol.for('story-lens.content-script');
+
+interface Instance {
+  isAlive(): boolean;
+  stop(): void;
+}
+
+function main(): void {
+  const slot = globalThis as unknown as Record<symbol, Instance | undefined>;
+  const previous = slot[INSTANCE];
+  if (previous?.isAlive()) return;
+  previous?.stop();
+  // An update can also start us in a fresh world that cannot see the orphan; the orphan notices on its own
+  // next call to the extension (see `ContentApp.checkAlive`).
+
+  const app = new ContentApp(document, new Matcher(matcherData), {
+    isAlive,
+    report: (report) => {
+      sendMessage(report).catch(() => app.checkAlive());
+    },
+    isOwn: () => false,
+  });
+  const stopCommands = listenForCommands((command) => {
+    switch (command.type) {
+      case 'annotate-now':
+        return { annotated: app.annotateNow() };
+      case 'jump-to-term':
+        return { found: false };
+    }
+  });
+  slot[INSTANCE] = {
+    isAlive,
+    stop: () => {
+      app.stop();
+      stopCommands();
+    },
+  };
+  app.start();
+}
+
+main();

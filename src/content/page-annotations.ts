@@ -29,6 +29,8 @@ export class PageAnnotations {
   accepted: FoundMatch[] = [];
   /** Characters read so far (with the gaps between batches). */
   private nextOffset = 0;
+  /** Set when a rescan appended matches out of document order. */
+  private unordered = false;
 
   constructor(
     private readonly matcher: Matcher,
@@ -44,34 +46,30 @@ export class PageAnnotations {
 
   /**
    * Reads again the text under `roots` (blocks the page changed), replacing what was found there before, and
-   * forgets matches whose text left the page.
+   * forgets matches whose text left the page. Call `resolve()` after the last batch.
    */
   rescan(roots: readonly Node[]): void {
-    this.raw = this.raw.filter(
-      (m) =>
-        m.startNode.isConnected &&
-        m.endNode.isConnected &&
-        m.endOffset <= m.endNode.length &&
-        !roots.some((root) => root.contains(m.startNode)),
-    );
+    this.raw = this.raw.filter((m) => isLive(m) && !roots.some((root) => root.contains(m.startNode)));
     let offset = this.nextOffset;
     for (const root of roots) if (root.isConnected) offset = this.read(root, offset + BATCH_GAP);
     this.nextOffset = offset;
-    this.resolve();
+    this.unordered = true;
   }
 
   /** Forgets matches whose text nodes were removed or shortened; true when any were. */
   dropDetached(): boolean {
     const before = this.raw.length;
-    this.raw = this.raw.filter(
-      (m) => m.startNode.isConnected && m.endNode.isConnected && m.endOffset <= m.endNode.length,
-    );
+    this.raw = this.raw.filter(isLive);
     if (this.raw.length === before) return false;
     this.resolve();
     return true;
   }
 
-  private resolve(): void {
+  /** Applies the context rules to what was read; call after `rescan`. */
+  resolve(): void {
+    // Text read later was appended: put everything back in document order, which cards and jumps rely on.
+    if (this.unordered) this.raw.sort(inDocumentOrder);
+    this.unordered = false;
     this.accepted = applyRules(this.matcher, this.raw).filter((m) => isAnnotatable(m.startNode));
   }
 
@@ -101,4 +99,14 @@ export class PageAnnotations {
     );
     return base + page.text.length;
   }
+}
+
+/** True while the match's text is still on the page and long enough to hold it. */
+function isLive(m: FoundMatch): boolean {
+  return m.startNode.isConnected && m.endNode.isConnected && m.endOffset <= m.endNode.length;
+}
+
+function inDocumentOrder(a: FoundMatch, b: FoundMatch): number {
+  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+  return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -1,17 +1,20 @@
 /**
  * One page's annotation: read the text, find the story's terms, decide whether the page is about the story
  * (the relevance gate), and paint the highlights when it is — or when the reader asked for this page.
- * Everything the content script does to a page goes through here; `stop()` undoes it all.
+ * Everything the annotation does to a page goes through here; `stop()` undoes it all.
  */
 import type { Matcher } from '../core/matcher/matcher';
 import { assessRelevance, type Relevance } from '../core/relevance';
+import type { AnnotationView, Occurrence } from './annotation-view';
 import { HighlightPainter } from './highlights';
 import { findMainText } from './main-text';
 import { type FoundMatch, PageAnnotations } from './page-annotations';
 
-export class PageSession {
+export class PageSession implements AnnotationView {
   readonly annotations: PageAnnotations;
-  private readonly painter: HighlightPainter;
+  private readonly painter = new HighlightPainter();
+  private readonly listeners = new Set<() => void>();
+  private shown: Occurrence[] = [];
   relevance: Relevance = assessRelevance(new Map(), new Set());
   /** Annotate even when the gate says no: the reader asked for this page. */
   forced = false;
@@ -21,16 +24,19 @@ export class PageSession {
     private readonly matcher: Matcher,
   ) {
     this.annotations = new PageAnnotations(matcher, doc.body ?? doc.documentElement);
-    this.painter = new HighlightPainter(matcher.terms);
-  }
-
-  /** The matches painted on the page now (empty when the page is not annotated). */
-  get shown(): readonly FoundMatch[] {
-    return this.annotated ? this.annotations.accepted : [];
   }
 
   get annotated(): boolean {
     return this.relevance.relevant || this.forced;
+  }
+
+  occurrences(): readonly Occurrence[] {
+    return this.shown;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Reads the whole page. */
@@ -39,9 +45,14 @@ export class PageSession {
     this.refresh();
   }
 
-  /** Reads again the blocks the page changed. */
+  /** Reads again blocks the page changed; `settle()` applies what was read. */
   rescan(roots: readonly Node[]): void {
     this.annotations.rescan(roots);
+  }
+
+  /** Applies the context rules and the relevance gate to what was read, and repaints. */
+  settle(): void {
+    this.annotations.resolve();
     this.refresh();
   }
 
@@ -63,19 +74,49 @@ export class PageSession {
         if (main.contains(m.startNode)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
     }
     this.relevance = assessRelevance(counts, this.matcher.core);
-    if (this.annotated) this.painter.paint(accepted);
+    this.shown = this.annotated ? accepted.map((m) => this.toOccurrence(m)) : [];
+    if (this.shown.length > 0) this.painter.paint(this.shown);
     else this.painter.clear();
+    for (const listener of this.listeners) listener();
   }
 
-  /** Distinct terms painted on the page, with their counts. */
-  termCounts(): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (const m of this.shown) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
+  /** Distinct terms painted on the page, with their counts, by term id. */
+  termCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const { termId } of this.shown) counts.set(termId, (counts.get(termId) ?? 0) + 1);
     return counts;
   }
 
-  /** Removes every highlight. */
+  /** Removes every highlight; the session can start again with `scanAll()`. */
   stop(): void {
     this.painter.clear();
+    this.shown = [];
+    for (const listener of this.listeners) listener();
   }
+
+  private toOccurrence(m: FoundMatch): Occurrence {
+    const range = new StaticRange({
+      startContainer: m.startNode,
+      startOffset: m.startOffset,
+      endContainer: m.endNode,
+      endOffset: m.endOffset,
+    });
+    return { termId: this.matcher.terms[m.target] as string, text: textOf(m), range };
+  }
+}
+
+/** The match's text as the page writes it (across inline nodes when it spans them). */
+function textOf(m: FoundMatch): string {
+  if (m.startNode === m.endNode) return m.startNode.data.slice(m.startOffset, m.endOffset);
+  let text = m.startNode.data.slice(m.startOffset);
+  const walker = m.startNode.ownerDocument.createTreeWalker(
+    m.startNode.ownerDocument.body,
+    NodeFilter.SHOW_TEXT,
+  );
+  walker.currentNode = m.startNode;
+  for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+    if (node === m.endNode) return text + node.data.slice(0, m.endOffset);
+    text += node.data;
+  }
+  return text;
 }

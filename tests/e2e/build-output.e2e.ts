@@ -79,6 +79,12 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
     expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|\bimport\s*["'{*]/m);
     expect(code).not.toMatch(/chrome\.runtime\.getURL|browser\.runtime\.getURL/);
   });
+
+  it('keeps the content script within its 40 KB budget, minified', () => {
+    const [script] = release.content_scripts[0]?.js ?? [];
+    const bytes = statSync(join(DIST, browser, script as string)).size;
+    expect(bytes).toBeLessThanOrEqual(40 * 1024);
+  });
 });
 
 describe('Firefox specifics', () => {

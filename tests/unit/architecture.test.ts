@@ -2,7 +2,9 @@
  * The folder boundaries, checked over import paths (transitively):
  * - content, background and popup never import one another; they share src/shared and src/core;
  * - src/core (pure logic) never reaches webextension-polyfill or any folder that runs in one context only;
- * - src/shared never reaches content, background or popup.
+ * - src/shared never reaches content, background or popup;
+ * - the content script never bundles webextension-polyfill or the full glossary (its size budget is for the
+ *   matcher and the cards; it asks the background for the glossary).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -104,6 +106,19 @@ describe('folder boundaries', () => {
 
   it('shared code never reaches a context folder', () => {
     const violations = forbiddenPaths(graph, inFolder('shared'), (t) => CONTEXTS.some((c) => inFolder(c)(t)));
+    expect(violations).toEqual([]);
+  });
+
+  it('the content script bundles neither webextension-polyfill nor the full glossary', () => {
+    // Type-only imports vanish from the bundle; only value imports count here.
+    const values = importGraph(files, (file) =>
+      readFileSync(file, 'utf8').replace(/^import type [^;]*;/gm, ''),
+    );
+    const violations = forbiddenPaths(
+      values,
+      inFolder('content'),
+      (t) => t === 'webextension-polyfill' || t === 'generated/glossary.ts',
+    );
     expect(violations).toEqual([]);
   });
 

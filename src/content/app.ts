@@ -1,0 +1,145 @@
+/**
+ * The content script's life on one page: annotate it, keep up with its changes and in-page navigations,
+ * answer the popup's commands, report to the background, and stop cleanly — when the reader turns Story Lens
+ * off for the site, or when the extension is updated or reloaded and this copy of the script is orphaned.
+ *
+ * - reading, matching, gate, painting: `page-session.ts`
+ * - watching changes: `mutation-queue.ts`
+ */
+import type { Matcher } from '../core/matcher/matcher';
+import type { PageReport } from '../shared/messages';
+import { MutationQueue } from './mutation-queue';
+import { PageSession } from './page-session';
+
+/** What the app needs from the extension around it (messaging, liveness): browser glue, kept out of here. */
+export interface ContentHost {
+  /** False once the extension that injected this script is gone (updated, reloaded, removed). */
+  isAlive(): boolean;
+  report(report: PageReport): void;
+  /** Our own UI in the page (the card host), whose mutations are not the page's. */
+  isOwn(node: Node): boolean;
+}
+
+export class ContentApp {
+  readonly session: PageSession;
+  private readonly queue: MutationQueue;
+  private listeners: AbortController | null = null;
+  private url: string;
+  private lastReport = '';
+
+  constructor(
+    private readonly doc: Document,
+    matcher: Matcher,
+    private readonly host: ContentHost,
+  ) {
+    this.session = new PageSession(doc, matcher);
+    this.url = pageUrl(doc);
+    this.queue = new MutationQueue(doc.body ?? doc.documentElement, {
+      isOwn: (node) => host.isOwn(node),
+      rescan: (roots) => this.session.rescan(roots),
+      settle: () => this.afterChange(),
+      dropRemoved: () => {
+        this.session.dropDetached();
+        this.report();
+      },
+      rescanAll: () => this.rescanAll(),
+      shouldContinue: () => this.checkAlive(),
+    });
+  }
+
+  get running(): boolean {
+    return this.listeners !== null;
+  }
+
+  /** Annotates the page and starts following its changes. */
+  start(): void {
+    if (this.running) return;
+    this.listeners = new AbortController();
+    const signal = this.listeners.signal;
+    this.session.scanAll();
+    this.queue.start();
+    // In-page navigations (history API): the page's text changes under a new URL; re-run the gate. Most show
+    // up as mutations too (see `afterChange`); these events catch the rest.
+    const onNavigate = () => this.checkNavigation();
+    this.doc.defaultView?.addEventListener('popstate', onNavigate, { signal });
+    // A page restored from the back/forward cache kept our ranges; the page may have changed since it froze.
+    this.doc.defaultView?.addEventListener(
+      'pageshow',
+      (event) => {
+        if (event.persisted && this.checkAlive()) this.rescanAll();
+      },
+      { signal },
+    );
+    this.report();
+  }
+
+  /** Removes every highlight and listener at once. */
+  stop(): void {
+    this.listeners?.abort();
+    this.listeners = null;
+    this.queue.stop();
+    this.session.stop();
+    this.session.forced = false;
+  }
+
+  /** The reader asked for this page ("Annotate this page"): highlight it whatever the gate says. */
+  annotateNow(): boolean {
+    this.session.forced = true;
+    if (this.running) this.afterChange();
+    else this.start();
+    return this.session.annotated;
+  }
+
+  private rescanAll(): void {
+    this.url = pageUrl(this.doc);
+    this.session.scanAll();
+    this.report();
+  }
+
+  private afterChange(): void {
+    if (!this.checkNavigation()) {
+      this.session.settle();
+      this.report();
+    }
+  }
+
+  /** After an in-page navigation, reads the new page from scratch; true when it did. */
+  private checkNavigation(): boolean {
+    if (pageUrl(this.doc) === this.url) return false;
+    // A new article: the reader's "Annotate this page" was for the old one.
+    this.session.forced = false;
+    this.rescanAll();
+    return true;
+  }
+
+  /** Stops this copy of the script when its extension is gone; true while it is there. */
+  checkAlive(): boolean {
+    if (this.host.isAlive()) return true;
+    this.stop();
+    return false;
+  }
+
+  private report(): void {
+    if (!this.checkAlive()) return;
+    const counts = this.session.termCounts();
+    const report: PageReport = {
+      type: 'page-report',
+      url: this.doc.location?.href ?? '',
+      relevant: this.session.relevance.relevant,
+      annotated: this.session.annotated,
+      score: this.session.relevance.score,
+      terms: [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
+    };
+    const key = JSON.stringify(report);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.host.report(report);
+  }
+}
+
+/** The page's address without its fragment: jumping to an anchor is not a new page. */
+function pageUrl(doc: Document): string {
+  const href = doc.location?.href ?? '';
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+}

@@ -154,7 +154,9 @@ export function createCardsController(
       intent.pointerOnTerm(null);
       return;
     }
-    const hit = hitTest(doc, currentIndex(), x, y);
+    const idx = currentIndex();
+    // Not annotated (most pages): no hit-testing at all.
+    const hit = idx.all.length === 0 ? null : hitTest(doc, idx, x, y);
     if (hit) lines.set(hit.occurrence, hit.line);
     // Over the open card's term (any of its lines), the card stays as it is.
     intent.pointerOnTerm(hit?.occurrence ?? null);

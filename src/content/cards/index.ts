@@ -9,8 +9,8 @@
  * This file is the glue to the extension: locale messages and the styles as a string. The modules it wires
  * never import the extension API, so they run in unit tests.
  */
-import { t } from '../../shared/i18n';
 import type { AnnotationView } from '../annotation-view';
+import { getMessage } from '../extension-api';
 import css from './card.css?inline';
 import { type CardOptions, type Cards, createCardsController } from './cards';
 
@@ -18,6 +18,10 @@ export type { CardOptions, Cards } from './cards';
 
 /** Starts hover cards over `view`'s occurrences on this page. */
 export function createCards(view: AnnotationView, options: CardOptions): Cards {
-  const { pointerFrame: _, ...cards } = createCardsController(view, options, { doc: document, css, msg: t });
+  const { pointerFrame: _, ...cards } = createCardsController(view, options, {
+    doc: document,
+    css,
+    msg: getMessage,
+  });
   return cards;
 }

@@ -15,20 +15,18 @@ export function shortcutOf(event: KeyboardEvent): Shortcut | null {
   return null;
 }
 
-/** True when typing goes to `target`: inputs, text areas, selects, content-editable regions. */
+/**
+ * True when typing goes to `target`: form fields and content-editable regions. Every input counts, checkboxes
+ * included: a shortcut lost there costs less than one stolen from a text field of a type not foreseen.
+ */
 export function isEditable(target: EventTarget | null): boolean {
-  if (target === null || !(target as Node).nodeType || (target as Node).nodeType !== 1) return false;
-  const element = target as HTMLElement;
-  if (element.isContentEditable) return true;
-  const tag = element.localName;
-  if (tag === 'textarea' || tag === 'select') return true;
-  if (tag === 'input') {
-    const type = (element as HTMLInputElement).type;
-    return !['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit'].includes(
-      type,
-    );
-  }
-  return element.getAttribute('role') === 'textbox';
+  const element = target as HTMLElement | null;
+  return (
+    element?.nodeType === 1 &&
+    (element.isContentEditable ||
+      /^(input|textarea|select)$/.test(element.localName) ||
+      element.getAttribute('role') === 'textbox')
+  );
 }
 
 /**

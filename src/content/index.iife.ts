@@ -6,10 +6,13 @@
  *
  * - the page's life: `app.ts`
  * - commands from the popup: `commands.ts`
+ * - hover cards: `cards/`
  */
 import { Matcher } from '../core/matcher/matcher';
 import { matcherData } from '../generated/matcher-data';
+import type { Glossary } from '../shared/glossary-types';
 import { ContentApp } from './app';
+import { type Cards, createCards } from './cards';
 import { listenForCommands } from './commands';
 import { extensionIsAlive as isAlive, sendMessage } from './extension-api';
 
@@ -28,25 +31,32 @@ function main(): void {
   // An update can also start us in a fresh world that cannot see the orphan; the orphan notices on its own
   // next call to the extension (see `ContentApp.checkAlive`).
 
+  let cards: Cards | null = null;
   const app = new ContentApp(document, new Matcher(matcherData), {
     isAlive,
     report: (report) => {
       sendMessage(report).catch(() => app.checkAlive());
     },
-    isOwn: () => false,
+    isOwn: (node) => cards?.owns(node) ?? false,
+  });
+  cards = createCards(app.session, {
+    hoverDelayMs: 350,
+    getGlossary: () => sendMessage({ type: 'get-glossary' }) as Promise<Glossary>,
+    openStoryView: (termId) => void sendMessage({ type: 'open-story-view', termId }).catch(() => {}),
   });
   const stopCommands = listenForCommands((command) => {
     switch (command.type) {
       case 'annotate-now':
         return { annotated: app.annotateNow() };
       case 'jump-to-term':
-        return { found: false };
+        return { found: cards?.jumpTo(command.termId, 1) ?? false };
     }
   });
   slot[INSTANCE] = {
     isAlive,
     stop: () => {
       app.stop();
+      cards?.destroy();
       stopCommands();
     },
   };

@@ -29,6 +29,13 @@ describe('cardModel', () => {
     expect(model?.otherNames.length).toBeLessThanOrEqual(MAX_OTHER_NAMES);
   });
 
+  it('gives a name in each language before more spellings of one', () => {
+    const model = cardModel(glossary, 'ttp', 'TTP', counts({}));
+    const term = glossary.terms.find((t) => t.id === 'ttp');
+    const langOf = (name: string) => term?.aliases.find((a) => a.text === name)?.lang;
+    expect(new Set(model?.otherNames.map(langOf))).toEqual(new Set(['en', 'ur', 'ps', 'fa']));
+  });
+
   it("gives an actor's stance in one line and a verbatim quote with who said it", () => {
     const model = cardModel(glossary, 'afghan_taliban', 'Taliban', counts({}));
     const actor = glossary.actors.find((a) => a.id === 'afghan_taliban');

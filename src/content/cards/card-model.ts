@@ -12,7 +12,10 @@ export interface CardModel {
   definition: string;
   inThisStory: string;
   actor: { stance: string; position: string; quote: Evidence | null } | null;
-  /** The spelling under the pointer first (when it is not the label), then the glossary's other aliases. */
+  /**
+   * The spelling under the pointer first (when it is not the label), then one name per language, then the
+   * glossary's other spellings, up to `MAX_OTHER_NAMES`.
+   */
   otherNames: string[];
   /** The spelling found on this page, as written there. */
   pageSpelling: string;
@@ -24,7 +27,7 @@ export interface CardModel {
 }
 
 /** How many other names a card lists: the rest are spelling variants of these. */
-export const MAX_OTHER_NAMES = 6;
+export const MAX_OTHER_NAMES = 5;
 
 // Arabic script and its supplements and presentation forms, Hebrew, Syriac, Thaana, N'Ko.
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
@@ -71,7 +74,11 @@ export function cardModel(
   const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
   const seen = new Set([fold(term.label)]);
   const otherNames: string[] = [];
-  for (const name of [pageSpelling, ...term.aliases.map((a) => a.text)]) {
+  // One name per script and language first (Urdu, Pashto, Dari beside English), then the other spellings.
+  const firstOfEachLang = term.aliases.filter(
+    (a, i) => term.aliases.findIndex((b) => b.lang === a.lang) === i,
+  );
+  for (const name of [pageSpelling, ...[...firstOfEachLang, ...term.aliases].map((a) => a.text)]) {
     const key = fold(name);
     if (seen.has(key) || otherNames.length >= MAX_OTHER_NAMES) continue;
     seen.add(key);

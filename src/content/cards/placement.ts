@@ -57,6 +57,11 @@ export function place(card: HTMLElement, range: StaticRange, line: number): () =
   let done = false;
   const update = () => {
     frame = 0;
+    // As tall as the roomier side of the line allows (flip then picks that side), so the card never has to
+    // cover the term; longer content scrolls inside it.
+    const line = withGap(anchor());
+    const room = Math.max(line.y, doc.documentElement.clientHeight - line.y - line.height) - PADDING;
+    card.style.maxHeight = `${Math.max(80, Math.floor(room))}px`;
     void computePosition(doc.documentElement, card, {
       platform,
       strategy: 'fixed',

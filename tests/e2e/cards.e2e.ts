@@ -1,0 +1,203 @@
+/**
+ * Hover cards in both browsers, on locally served pages made from the story: dwell opens the right card,
+ * passing over opens none, leaving closes it, Escape closes it and gives focus back, the keyboard moves from
+ * term to term, a hostile page's CSS changes nothing in the card, an Urdu term gets a right-to-left card, and
+ * axe-core finds nothing wrong with an open card.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  type CardPage,
+  cardLooks,
+  cardState,
+  emptyPoint,
+  fromPlaywright,
+  fromPuppeteer,
+  pointOnTerm,
+  sleep,
+  termsInOrder,
+  waitForCard,
+  waitForHighlights,
+} from './support/card-page';
+import { type ChromiumWithExtension, launchChromium } from './support/chromium';
+import { type FirefoxWithExtension, launchFirefox } from './support/firefox';
+import { startServer, type TestServer } from './support/server';
+import { storyPage } from './support/story-page';
+
+const HOSTILE_CSS = `<style>
+  * { color: red !important; font-size: 40px !important; line-height: 3 !important; font-family: monospace !important; }
+  div { display: inline !important; }
+  body { transform: translateX(30px) rotate(0.5deg); }
+  html, body, main, article, p { z-index: 2147483647 !important; position: relative; }
+  .war { position: fixed; left: 0; right: 0; bottom: 0; height: 70vh; z-index: 2147483647; background: rgb(0 0 0 / 0.05); }
+</style>`;
+
+const NEXT = ['Alt', 'Shift'];
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+  server.route('/story.html', storyPage());
+  server.route(
+    '/hostile.html',
+    storyPage({ extraHead: HOSTILE_CSS }).replace('</body>', '<div class="war"></div></body>'),
+  );
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function cardTests(open: () => Promise<CardPage>) {
+  let page: CardPage;
+  const load = async (path: string) => {
+    await page.goto(`${server.origin}${path}`);
+    await waitForHighlights(page);
+  };
+
+  beforeAll(async () => {
+    page = await open();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('opens the card of the term the pointer dwells on, and closes it when the pointer leaves', async () => {
+    await load('/story.html');
+    const point = await pointOnTerm(page, 'ttp');
+    expect(point).not.toBeNull();
+    await page.move(point?.x ?? 0, point?.y ?? 0);
+    await waitForCard(page, 'the TTP card', (card) => card?.term === 'ttp');
+    const card = await cardState(page);
+    expect(card?.title).toContain('TTP');
+    expect(card?.focused).toBe(false);
+    // Below or above the term's line, never over it.
+    const y = point?.y ?? 0;
+    expect(card && (card.rect.y > y || card.rect.y + card.rect.height < y)).toBe(true);
+
+    const away = await emptyPoint(page);
+    await page.move(away.x, away.y);
+    await waitForCard(page, 'the card to close', (c) => c === null);
+    // Gone means gone: no host is left on the page.
+    expect(await page.evaluate(() => document.querySelector('story-lens-card'), null)).toBeNull();
+  });
+
+  it('opens nothing when the pointer merely passes over a term', async () => {
+    await load('/story.html');
+    const point = await pointOnTerm(page, 'iskp');
+    const away = await emptyPoint(page);
+    await page.move(point?.x ?? 0, point?.y ?? 0);
+    await sleep(80);
+    await page.move(away.x, away.y);
+    await sleep(900);
+    expect(await cardState(page)).toBeNull();
+  });
+
+  it('moves through the terms with the keyboard, focus in the card, and Escape gives focus back', async () => {
+    await load('/story.html');
+    const order = await termsInOrder(page);
+    expect(order.length).toBeGreaterThan(5);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.querySelector<HTMLElement>('nav a')?.focus();
+    }, null);
+
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.press('Period', NEXT);
+      await waitForCard(page, `card ${i + 1}`, (card) => card?.focused === true && card.term === order[i]);
+      seen.push((await cardState(page))?.term ?? '');
+    }
+    expect(seen).toEqual(order.slice(0, 3));
+    expect((await cardState(page))?.role).toBe('dialog');
+
+    await page.press('Comma', NEXT);
+    await waitForCard(page, 'the previous card', (card) => card?.focused === true && card.term === order[1]);
+
+    await page.press('Escape');
+    await waitForCard(page, 'the card to close', (card) => card === null);
+    expect(await page.evaluate(() => document.activeElement?.textContent, null)).toBe('World');
+  });
+
+  it('leaves the shortcuts to editable fields', async () => {
+    await load('/story.html');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      document.querySelector('h1')?.before(input);
+      input.focus();
+    }, null);
+    await page.press('Period', NEXT);
+    await sleep(300);
+    expect(await cardState(page)).toBeNull();
+  });
+
+  it('passes an accessibility check with the card open', async () => {
+    await load('/story.html');
+    await page.press('Period', NEXT);
+    await waitForCard(page, 'a card', (card) => card?.focused === true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("keeps the card's looks on a page with hostile CSS, above any z-index", async () => {
+    await load('/story.html');
+    await page.press('Period', NEXT);
+    await waitForCard(page, 'a card on the plain page', (card) => card !== null);
+    const plain = await cardLooks(page);
+    const plainCard = await cardState(page);
+
+    await load('/hostile.html');
+    await page.press('Period', NEXT);
+    await waitForCard(page, 'a card on the hostile page', (card) => card?.term === plainCard?.term);
+    expect(await cardLooks(page)).toEqual(plain);
+    expect(Object.keys(plain)).toContain('.title');
+    // In the top layer: the page's fixed, maximal-z-index overlay is beneath the card.
+    const onTop = await page.evaluate(() => {
+      const host = document.querySelector('story-lens-card');
+      const card = host?.shadowRoot?.querySelector('.card');
+      const r = card?.getBoundingClientRect();
+      return r ? document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === host : false;
+    }, null);
+    expect(onTop).toBe(true);
+  });
+
+  it('gives an Urdu term a right-to-left card', async () => {
+    await load('/pages/urdu.html');
+    const point = await pointOnTerm(page, 'ttp');
+    expect(point).not.toBeNull();
+    await page.move(point?.x ?? 0, point?.y ?? 0);
+    await waitForCard(page, 'the TTP card', (card) => card?.term === 'ttp');
+    const card = await cardState(page);
+    expect(card?.dir).toBe('rtl');
+    // The page's own spelling is among the names the card gives.
+    expect(card?.text).toContain('تحریک طالبان پاکستان');
+  });
+}
+
+describe('Chromium', () => {
+  let chromium: ChromiumWithExtension;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+  cardTests(async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    return fromPlaywright(page);
+  });
+});
+
+describe('Firefox', () => {
+  let firefox: FirefoxWithExtension;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  cardTests(async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    return fromPuppeteer(page);
+  });
+});

@@ -15,6 +15,7 @@ import {
   fromPuppeteer,
   pointOnTerm,
   sleep,
+  tap,
   termsInOrder,
   waitForCard,
   waitForHighlights,
@@ -38,6 +39,14 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
   server.route('/story.html', storyPage());
+  // The first "Tehrik-i-Taliban Pakistan" is a link, as news sites link names to topic pages.
+  server.route(
+    '/linked.html',
+    storyPage().replace(
+      'Tehrik-i-Taliban Pakistan (TTP)',
+      '<a href="/topic/ttp">Tehrik-i-Taliban Pakistan</a> (TTP)',
+    ),
+  );
   server.route(
     '/hostile.html',
     storyPage({ extraHead: HOSTILE_CSS }).replace('</body>', '<div class="war"></div></body>'),
@@ -157,6 +166,24 @@ function cardTests(open: () => Promise<CardPage>) {
       return r ? document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === host : false;
     }, null);
     expect(onTop).toBe(true);
+  });
+
+  it('opens a card on a tap, closes it on a tap elsewhere, and leaves a tap on a linked term to the link', async () => {
+    await load('/linked.html');
+    const linked = await pointOnTerm(page, 'ttp', 0);
+    const plain = await pointOnTerm(page, 'iskp', 0);
+    expect(linked && plain).toBeTruthy();
+
+    expect(await tap(page, plain?.x ?? 0, plain?.y ?? 0)).toBe(true);
+    await waitForCard(page, 'the ISKP card', (card) => card?.term === 'iskp');
+    const away = await emptyPoint(page);
+    await tap(page, away.x, away.y);
+    await waitForCard(page, 'the card to close', (card) => card === null);
+
+    const again = await pointOnTerm(page, 'ttp', 0);
+    expect(await tap(page, again?.x ?? 0, again?.y ?? 0)).toBe(true);
+    await sleep(500);
+    expect(await cardState(page)).toBeNull();
   });
 
   it('gives an Urdu term a right-to-left card', async () => {

@@ -177,6 +177,10 @@ export function cardLooks(page: CardPage): Promise<Record<string, Record<string,
   return page.evaluate(() => {
     const root = document.querySelector('story-lens-card')?.shadowRoot;
     const looks: Record<string, Record<string, string | number>> = {};
+    // The card's height follows the room beside its term, which differs from page to page: measure it whole.
+    const card = root?.querySelector<HTMLElement>('.card');
+    const maxHeight = card?.style.maxHeight ?? '';
+    card?.style.setProperty('max-height', 'none');
     for (const selector of ['.card', '.title', '.kind', '.definition', 'h3', '.count', '.full', '.close']) {
       const element = root?.querySelector(selector);
       if (!element) continue;
@@ -194,6 +198,35 @@ export function cardLooks(page: CardPage): Promise<Record<string, Record<string,
         height: Math.round(box.height),
       };
     }
+    card?.style.setProperty('max-height', maxHeight);
     return looks;
   }, null);
+}
+
+/**
+ * A tap at (x, y) as a touch screen reports it: a touch `pointerdown`, then the `click` the browser makes of the
+ * tap. Synthetic, so the same in both browsers (neither headless browser here takes real touch input). Returns
+ * whether the click's default action (following a link) was left alone.
+ */
+export function tap(page: CardPage, x: number, y: number): Promise<boolean> {
+  return page.evaluate(
+    ({ x, y }) => {
+      const target = document.elementFromPoint(x, y) ?? document.body;
+      const init = { clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true };
+      target.dispatchEvent(
+        new PointerEvent('pointerdown', { ...init, pointerType: 'touch', isPrimary: true }),
+      );
+      target.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: 'touch', isPrimary: true }));
+      let followed = false;
+      // Record whether the link would be followed, then stay on the page.
+      const spy = (event: Event) => {
+        followed = !event.defaultPrevented;
+        event.preventDefault();
+      };
+      window.addEventListener('click', spy, { once: true });
+      target.dispatchEvent(new MouseEvent('click', init));
+      return followed;
+    },
+    { x, y },
+  );
 }

@@ -47,6 +47,8 @@ beforeAll(async () => {
       '<a href="/topic/ttp">Tehrik-i-Taliban Pakistan</a> (TTP)',
     ),
   );
+  // A narrow column, so that long names break across lines.
+  server.route('/narrow.html', storyPage({ extraHead: '<style>article { width: 190px }</style>' }));
   server.route(
     '/hostile.html',
     storyPage({ extraHead: HOSTILE_CSS }).replace('</body>', '<div class="war"></div></body>'),
@@ -88,6 +90,39 @@ function cardTests(open: () => Promise<CardPage>) {
     await waitForCard(page, 'the card to close', (c) => c === null);
     // Gone means gone: no host is left on the page.
     expect(await page.evaluate(() => document.querySelector('story-lens-card'), null)).toBeNull();
+  });
+
+  it('anchors the card to the line of a broken term that the pointer is on', async () => {
+    await load('/narrow.html');
+    const lines = await page.evaluate(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('story-lens-')) continue;
+        for (const range of highlight) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rects = [...live.getClientRects()].filter((r) => r.width > 0);
+          if (rects.length >= 2 && rects[0] && rects[1] && rects[1].top > rects[0].bottom - 1) {
+            return {
+              term: name.slice('story-lens-'.length),
+              first: { top: rects[0].top, bottom: rects[0].bottom },
+              last: rects.map((r) => ({ x: r.left + r.width / 2, top: r.top, bottom: r.bottom })).at(-1),
+            };
+          }
+        }
+      }
+      return null;
+    }, null);
+    expect(lines).not.toBeNull();
+    const last = lines?.last ?? { x: 0, top: 0, bottom: 0 };
+    await page.move(last.x, (last.top + last.bottom) / 2);
+    await waitForCard(page, 'the card', (card) => card?.term === lines?.term);
+    const rect = (await cardState(page))?.rect ?? { y: 0, height: 0 };
+    // Right below the last line (or right above it), not the first.
+    const below = Math.abs(rect.y - (last.bottom + 6)) <= 2;
+    const above = Math.abs(rect.y + rect.height - (last.top - 6)) <= 2;
+    expect(below || above).toBe(true);
   });
 
   it('opens nothing when the pointer merely passes over a term', async () => {

@@ -44,6 +44,10 @@ function main(): void {
     getGlossary: () => sendMessage({ type: 'get-glossary' }) as Promise<Glossary>,
     openStoryView: (termId) => void sendMessage({ type: 'open-story-view', termId }).catch(() => {}),
   });
+  // An orphaned app stops itself (and tells its subscribers); its cards go with it.
+  app.session.subscribe(() => {
+    if (!isAlive()) cards?.destroy();
+  });
   const stopCommands = listenForCommands((command) => {
     switch (command.type) {
       case 'annotate-now':

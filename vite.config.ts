@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Extension pages load from disk; a module-preload polyfill would only add an inline script.
       modulePreload: false,
+      // Pages the manifest does not name: the story view, opened by cards and the popup.
+      rolldownOptions: { input: { story: 'src/story/index.html' } },
     },
   };
 });

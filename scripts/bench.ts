@@ -99,7 +99,7 @@ await context.addInitScript('globalThis.__name = (fn) => fn;');
 const page = await context.newPage();
 
 async function fresh(path: string): Promise<Page> {
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   await page.waitForTimeout(150); // let layout and the page's own work settle
   return page;
 }
@@ -107,7 +107,6 @@ async function fresh(path: string): Promise<Page> {
 interface Sample {
   floor: number;
   annotate: number;
-  init: number;
   markjs: number;
   longest: number;
   chars: number;
@@ -139,19 +138,19 @@ try {
           for (const entry of list.getEntries()) longTasks.push(entry.duration);
         });
         observer.observe({ type: 'longtask' });
-        const result = (
+        const bench = (
           globalThis as unknown as {
             storyLensBench: {
-              annotate(): {
-                initMs: number;
-                annotateMs: number;
-                chars: number;
-                highlights: number;
-                relevant: boolean;
-              };
+              annotate(): Promise<{ annotateMs: number; highlights: number; relevant: boolean }>;
             };
           }
-        ).storyLensBench.annotate();
+        ).storyLensBench;
+        // Start from a task of its own, as a content script does, so the long-task observer sees every task.
+        const result = await new Promise<{ annotateMs: number; highlights: number; relevant: boolean }>(
+          (resolve) => {
+            setTimeout(() => resolve(bench.annotate()), 0);
+          },
+        );
         await new Promise((resolve) => setTimeout(resolve, 100));
         observer.disconnect();
         return { ...result, longest: Math.max(0, ...longTasks) };
@@ -175,7 +174,6 @@ try {
       samples.push({
         floor: floor.ms,
         annotate: ours.annotateMs,
-        init: ours.initMs,
         markjs: mark.ms,
         longest: ours.longest,
         chars: floor.chars,
@@ -193,7 +191,6 @@ try {
       annotate_ms: round(pick('annotate')),
       markjs_ms: round(pick('markjs')),
       longest_task_ms: round(Math.max(...samples.map((s) => s.longest))),
-      init_ms: round(pick('init')),
       annotate_vs_floor: round(pick('annotate') / pick('floor')),
       markjs_vs_annotate: round(pick('markjs') / pick('annotate')),
       highlights: samples[0]?.highlights ?? 0,
@@ -203,7 +200,7 @@ try {
     if (json) console.log(JSON.stringify(row));
     else
       log(
-        `${row.page.padEnd(9)} ${String(row.chars).padStart(8)} chars  floor ${row.floor_ms} ms  annotate ${row.annotate_ms} ms (${row.annotate_vs_floor}× floor; +${row.init_ms} ms matcher set-up)  mark.js ${row.markjs_ms} ms (${row.markjs_vs_annotate}× slower)  longest task ${row.longest_task_ms} ms  ${row.highlights} highlights, ${row.relevant ? 'about the story' : 'not about the story'}`,
+        `${row.page.padEnd(9)} ${String(row.chars).padStart(8)} chars  floor ${row.floor_ms} ms  annotate ${row.annotate_ms} ms (${row.annotate_vs_floor}× floor)  mark.js ${row.markjs_ms} ms (${row.markjs_vs_annotate}× slower)  longest task ${row.longest_task_ms} ms  ${row.highlights} highlights, ${row.relevant ? 'about the story' : 'not about the story'}`,
       );
   }
 } finally {

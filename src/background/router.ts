@@ -7,12 +7,17 @@ import { glossary } from '../generated/glossary';
 import {
   type ContentRequest,
   type ContentResponses,
+  type PageReport,
   type PageRequest,
   type PageResponses,
   parseContentRequest,
   parsePageRequest,
 } from '../shared/messages';
-import { readTabState, saveReport } from './tab-state';
+import { loadSettings } from '../shared/settings';
+import { annotateTab, jumpToTerm } from './annotate';
+import { showReportOnBadge } from './badge';
+import { applyStyle } from './highlight-style';
+import { inTabOrder, readTabState, saveReport } from './tab-state';
 
 /** The `runtime.onMessage` listener. Returns the answer's promise, or `undefined` to not answer. */
 export function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
@@ -52,9 +57,20 @@ async function handleContent<R extends ContentRequest>(
   tabId: number,
 ): Promise<ContentResponses[R['type']]> {
   switch (request.type) {
-    case 'page-report':
-      await saveReport(tabId, request);
+    case 'page-report': {
+      const report: PageReport = request;
+      await inTabOrder(tabId, async () => {
+        await saveReport(tabId, report);
+        await showReportOnBadge(tabId, report);
+        if (report.annotated) {
+          const { highlightStyle } = await loadSettings();
+          await applyStyle(tabId, highlightStyle).catch((error: unknown) => {
+            console.warn(`Story Lens: could not style tab ${tabId}`, error);
+          });
+        }
+      });
       return { tabId } as ContentResponses[R['type']];
+    }
     case 'open-story-view': {
       const query = request.termId === null ? '' : `?term=${encodeURIComponent(request.termId)}`;
       await browser.tabs.create({ url: browser.runtime.getURL(`src/story/index.html${query}`) });
@@ -68,7 +84,11 @@ async function handleContent<R extends ContentRequest>(
 async function handlePage<R extends PageRequest>(request: R): Promise<PageResponses[R['type']]> {
   switch (request.type) {
     case 'get-tab-state':
-      return readTabState(request.tabId);
+      return readTabState(request.tabId) as Promise<PageResponses[R['type']]>;
+    case 'annotate-tab':
+      return { annotated: await annotateTab(request.tabId) } as PageResponses[R['type']];
+    case 'jump-in-tab':
+      return { found: await jumpToTerm(request.tabId, request.termId) } as PageResponses[R['type']];
   }
 }
 

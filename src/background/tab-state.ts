@@ -4,9 +4,10 @@
  */
 import type { PageReport, TabState } from '../shared/messages';
 import { readStored, removeStored, writeStored } from '../shared/storage';
+import { tabStateKey } from '../shared/tab-state-key';
 import { array, boolean, integer, object, string } from '../shared/validate';
 
-const key = (tabId: number) => `tab:${tabId}`;
+const key = tabStateKey;
 
 const storedReport = object({
   url: string({ maxLength: 8192 }),
@@ -29,4 +30,22 @@ export async function readTabState(tabId: number): Promise<TabState> {
 
 export async function forgetTab(tabId: number): Promise<void> {
   await removeStored('session', key(tabId));
+}
+
+const queues = new Map<number, Promise<unknown>>();
+
+/**
+ * Runs `task` after every task queued before it for the same tab. A tab's reset (it started loading) and its
+ * new page's report arrive in that order, but each takes several storage round trips: without the queue, a
+ * fast page's report could be saved before the reset finished, and then erased.
+ */
+export function inTabOrder<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(tabId) ?? Promise.resolve();
+  const next = previous.then(task, task);
+  const settled = next.catch(() => {});
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return next;
 }

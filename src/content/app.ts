@@ -3,6 +3,10 @@
  * answer the popup's commands, report to the background, and stop cleanly — when the reader turns Story Lens
  * off for the site, or when the extension is updated or reloaded and this copy of the script is orphaned.
  *
+ * A page is first screened with one native test for the story's core names (`PageSession.mayBeAboutStory`):
+ * most pages fail it and cost no more than reading their text once. The rest are read and matched in slices of
+ * a few milliseconds, so even a huge page never blocks the reader.
+ *
  * - reading, matching, gate, painting: `page-session.ts`
  * - watching changes: `mutation-queue.ts`
  */
@@ -10,6 +14,7 @@ import type { Matcher } from '../core/matcher/matcher';
 import type { PageReport } from '../shared/messages';
 import { MutationQueue } from './mutation-queue';
 import { PageSession } from './page-session';
+import { runInSlices } from './slices';
 
 /** What the app needs from the extension around it (messaging, liveness): browser glue, kept out of here. */
 export interface ContentHost {
@@ -20,12 +25,21 @@ export interface ContentHost {
   isOwn(node: Node): boolean;
 }
 
+/** Longest stretch of reading before the page gets the thread back. */
+const SLICE_MS = 8;
+
 export class ContentApp {
   readonly session: PageSession;
   private readonly queue: MutationQueue;
   private listeners: AbortController | null = null;
   private url: string;
   private lastReport = '';
+  /** Screened out: no core name in the page's text. Changes are only screened until one appears. */
+  private dormant = false;
+  /** Counts full reads; a read in progress gives up when a newer one starts. */
+  private generation = 0;
+  /** Blocks the page changed while a full read was under way: read again once it is done. */
+  private deferred: Node[] | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -36,13 +50,14 @@ export class ContentApp {
     this.url = pageUrl(doc);
     this.queue = new MutationQueue(doc.body ?? doc.documentElement, {
       isOwn: (node) => host.isOwn(node),
-      rescan: (roots) => this.session.rescan(roots),
+      rescan: (roots) => this.onChangedBlocks(roots),
       settle: () => this.afterChange(),
       dropRemoved: () => {
+        if (this.dormant || this.deferred !== null) return;
         this.session.dropDetached();
         this.report();
       },
-      rescanAll: () => this.rescanAll(),
+      rescanAll: () => void this.readPage(),
       shouldContinue: () => this.checkAlive(),
     });
   }
@@ -51,12 +66,11 @@ export class ContentApp {
     return this.listeners !== null;
   }
 
-  /** Annotates the page and starts following its changes. */
-  start(): void {
-    if (this.running) return;
+  /** Annotates the page (in slices; the promise settles when done) and starts following its changes. */
+  start(): Promise<void> {
+    if (this.running) return Promise.resolve();
     this.listeners = new AbortController();
     const signal = this.listeners.signal;
-    this.session.scanAll();
     this.queue.start();
     // In-page navigations (history API): the page's text changes under a new URL; re-run the gate. Most show
     // up as mutations too (see `afterChange`); these events catch the rest.
@@ -66,41 +80,69 @@ export class ContentApp {
     this.doc.defaultView?.addEventListener(
       'pageshow',
       (event) => {
-        if (event.persisted && this.checkAlive()) this.rescanAll();
+        if (event.persisted && this.checkAlive()) void this.readPage();
       },
       { signal },
     );
-    this.report();
+    return this.readPage();
   }
 
   /** Removes every highlight and listener at once. */
   stop(): void {
+    this.generation++;
     this.listeners?.abort();
     this.listeners = null;
     this.queue.stop();
     this.session.stop();
     this.session.forced = false;
+    this.deferred = null;
   }
 
   /** The reader asked for this page ("Annotate this page"): highlight it whatever the gate says. */
   annotateNow(): boolean {
     this.session.forced = true;
-    if (this.running) this.afterChange();
-    else this.start();
+    if (!this.running) void this.start();
+    else if (this.dormant) void this.readPage();
+    else this.afterChange();
     return this.session.annotated;
   }
 
-  private rescanAll(): void {
+  /** Reads the whole page from scratch: screen, then read and match in slices, then gate and paint. */
+  private async readPage(): Promise<void> {
+    const generation = ++this.generation;
     this.url = pageUrl(this.doc);
-    this.session.scanAll();
+    if (!this.session.forced && !this.session.mayBeAboutStory()) {
+      this.dormant = true;
+      this.session.clear();
+      this.report();
+      return;
+    }
+    this.dormant = false;
+    this.deferred = [];
+    this.session.beginScan();
+    const finished = await runInSlices(
+      () => this.session.scanStep(),
+      SLICE_MS,
+      () => generation !== this.generation || !this.checkAlive(),
+    );
+    if (!finished) return;
+    const deferred = this.deferred;
+    this.deferred = null;
+    if (deferred.length > 0) this.session.rescan(deferred);
+    this.session.settle();
     this.report();
   }
 
+  private onChangedBlocks(roots: readonly Node[]): void {
+    if (this.deferred !== null) this.deferred.push(...roots);
+    else if (!this.dormant) this.session.rescan(roots);
+    else if (roots.some((root) => this.session.mayBeAboutStory(root))) void this.readPage();
+  }
+
   private afterChange(): void {
-    if (!this.checkNavigation()) {
-      this.session.settle();
-      this.report();
-    }
+    if (this.checkNavigation() || this.dormant || this.deferred !== null) return;
+    this.session.settle();
+    this.report();
   }
 
   /** After an in-page navigation, reads the new page from scratch; true when it did. */
@@ -108,7 +150,7 @@ export class ContentApp {
     if (pageUrl(this.doc) === this.url) return false;
     // A new article: the reader's "Annotate this page" was for the old one.
     this.session.forced = false;
-    this.rescanAll();
+    void this.readPage();
     return true;
   }
 

@@ -64,7 +64,7 @@ function main(): void {
       stopCommands();
     },
   };
-  app.start();
+  void app.start();
 }
 
 main();

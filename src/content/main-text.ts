@@ -62,21 +62,27 @@ function mainRoot(doc: Document, found: readonly Node[]): Element | null {
       most = count;
     }
   }
-  return best ?? doc.querySelector('main, [role="main"]') ?? densestBlock(doc);
+  return best ?? doc.querySelector('main, [role="main"]') ?? densestBlock(found);
 }
 
-/** The element whose direct <p> children hold the most text. */
-function densestBlock(doc: Document): Element | null {
-  const totals = new Map<Element, number>();
-  for (const paragraph of doc.querySelectorAll('p')) {
-    const parent = paragraph.parentElement;
-    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + (paragraph.textContent?.length ?? 0));
+/**
+ * Of the containers holding a found term's paragraph, the one whose <p> children hold the most text: the
+ * article body on a page without <article> or <main>. Only those containers are measured, not the page.
+ */
+function densestBlock(found: readonly Node[]): Element | null {
+  const containers = new Set<Element>();
+  for (const node of found) {
+    const container = node.parentElement?.closest('p')?.parentElement;
+    if (container) containers.add(container);
   }
   let best: Element | null = null;
   let bestLength = 0;
-  for (const [element, length] of totals) {
+  for (const container of containers) {
+    let length = 0;
+    for (const child of container.children)
+      if (child.nodeName === 'P') length += child.textContent?.length ?? 0;
     if (length > bestLength) {
-      best = element;
+      best = container;
       bestLength = length;
     }
   }

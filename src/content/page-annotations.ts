@@ -10,7 +10,7 @@
 import { TRAP } from '../core/matcher/data';
 import type { Matcher } from '../core/matcher/matcher';
 import { applyRules, type PageMatch } from '../core/matcher/rules';
-import { isAnnotatable, readPageText } from './page-text';
+import { isAnnotatable, PageReader, type PageText, readPageText } from './page-text';
 
 export interface FoundMatch extends PageMatch {
   startNode: Text;
@@ -18,6 +18,9 @@ export interface FoundMatch extends PageMatch {
   endNode: Text;
   endOffset: number;
 }
+
+/** Characters per chunk of a full read: a few milliseconds of work, so a huge page is read across tasks. */
+const CHUNK_CHARS = 50_000;
 
 /** Offsets between separately read batches: farther apart than any "within" rule reaches. */
 const BATCH_GAP = 100_000;
@@ -37,11 +40,40 @@ export class PageAnnotations {
     private readonly root: Node,
   ) {}
 
-  /** Reads the whole page again from scratch. */
+  private reader: PageReader | null = null;
+
+  /** Reads the whole page again from scratch, in one go. */
   scanAll(): void {
-    this.raw = [];
-    this.nextOffset = this.read(this.root, 0);
+    this.beginScan();
+    while (!this.scanStep()) {}
     this.resolve();
+  }
+
+  /** Forgets every match. */
+  clear(): void {
+    this.raw = [];
+    this.accepted = [];
+    this.reader = null;
+  }
+
+  /** Starts reading the whole page again; go on with `scanStep` until it returns true, then `resolve`. */
+  beginScan(): void {
+    this.raw = [];
+    this.nextOffset = 0;
+    this.unordered = false;
+    this.reader = new PageReader(this.root);
+  }
+
+  /** Reads and scans the next chunk of the page; true when the whole page is read. */
+  scanStep(maxChars = CHUNK_CHARS): boolean {
+    const chunk = this.reader?.next(maxChars) ?? null;
+    if (chunk === null) {
+      this.reader = null;
+      return true;
+    }
+    // Chunks end between lines: offsets run on as if the page were one text, one break between chunks.
+    this.nextOffset = this.scanText(chunk, this.nextOffset) + 1;
+    return false;
   }
 
   /**
@@ -51,7 +83,8 @@ export class PageAnnotations {
   rescan(roots: readonly Node[]): void {
     this.raw = this.raw.filter((m) => isLive(m) && !roots.some((root) => root.contains(m.startNode)));
     let offset = this.nextOffset;
-    for (const root of roots) if (root.isConnected) offset = this.read(root, offset + BATCH_GAP);
+    for (const root of roots)
+      if (root.isConnected) offset = this.scanText(readPageText(root), offset + BATCH_GAP);
     this.nextOffset = offset;
     this.unordered = true;
   }
@@ -73,9 +106,8 @@ export class PageAnnotations {
     this.accepted = applyRules(this.matcher, this.raw).filter((m) => isAnnotatable(m.startNode));
   }
 
-  /** Reads the text under `root`, page offsets from `base`; returns the offset after it. */
-  private read(root: Node, base: number): number {
-    const page = readPageText(root);
+  /** Scans one read text, page offsets from `base`; returns the offset after it. */
+  private scanText(page: PageText, base: number): number {
     const matcher = this.matcher;
     matcher.scan(
       page.text,

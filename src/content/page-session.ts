@@ -39,9 +39,32 @@ export class PageSession implements AnnotationView {
     return () => this.listeners.delete(listener);
   }
 
-  /** Reads the whole page. */
+  /** Reads the whole page, in one go. */
   scanAll(): void {
     this.annotations.scanAll();
+    this.refresh();
+  }
+
+  /** Reads the whole page a chunk at a time: `scanStep()` until it returns true, then `settle()`. */
+  beginScan(): void {
+    this.annotations.beginScan();
+  }
+
+  scanStep(): boolean {
+    return this.annotations.scanStep();
+  }
+
+  /**
+   * False when the page's text cannot mention a core term: then it cannot be about the story, and reading it
+   * closely would be wasted. One native test over the text (see `Matcher.mayMentionStory`).
+   */
+  mayBeAboutStory(root: Node = this.doc.body ?? this.doc.documentElement): boolean {
+    return this.matcher.mayMentionStory(root.textContent ?? '');
+  }
+
+  /** Forgets everything found (a new page, or one not about the story) and clears the highlights. */
+  clear(): void {
+    this.annotations.clear();
     this.refresh();
   }
 

@@ -108,25 +108,60 @@ export class PageText {
   };
 }
 
-/** Walks the text under `root` (skipping scripts, styles, form fields, code) into one `PageText`. */
-export function readPageText(root: Node): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const parts: string[] = [];
-  let lastParent: Node | null = null;
-  let skipped = false;
-  for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
-    const parent = node.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      skipped = parent === null || SKIPPED.has(parent.nodeName);
-    }
-    if (skipped) continue;
-    nodes.push(node);
-    parts.push(node.data);
+/**
+ * Walks the text under a root (skipping scripts, styles, form fields, code) a chunk at a time, so a huge page
+ * can be read across several tasks. Chunks end only between lines, never inside one, so no term is cut.
+ */
+export class PageReader {
+  private readonly walker: TreeWalker;
+  private lastParent: Node | null = null;
+  private skipped = false;
+  /** The first node of the next chunk, read while looking for the end of the last one. */
+  private pending: Text | null = null;
+
+  constructor(root: Node) {
+    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
-  return new PageText(nodes, parts);
+
+  /** The next chunk of about `maxChars` characters or more (to the end of its line); `null` at the end. */
+  next(maxChars = Number.POSITIVE_INFINITY): PageText | null {
+    const nodes: Text[] = [];
+    const parts: string[] = [];
+    let chars = 0;
+    let node = this.pending ?? this.nextReadable();
+    this.pending = null;
+    for (; node !== null; node = this.nextReadable()) {
+      if (chars >= maxChars && !sameLine(nodes[nodes.length - 1] as Text, node)) {
+        this.pending = node;
+        break;
+      }
+      nodes.push(node);
+      parts.push(node.data);
+      chars += node.data.length;
+    }
+    return nodes.length === 0 ? null : new PageText(nodes, parts);
+  }
+
+  private nextReadable(): Text | null {
+    for (
+      let node = this.walker.nextNode() as Text | null;
+      node !== null;
+      node = this.walker.nextNode() as Text | null
+    ) {
+      const parent = node.parentNode;
+      if (parent !== this.lastParent) {
+        this.lastParent = parent;
+        this.skipped = parent === null || SKIPPED.has(parent.nodeName);
+      }
+      if (!this.skipped) return node;
+    }
+    return null;
+  }
+}
+
+/** All the readable text under `root`, as one `PageText`. */
+export function readPageText(root: Node): PageText {
+  return new PageReader(root).next() ?? new PageText([], []);
 }
 
 /** True when two text nodes, in document order, are parts of one line of text. */
@@ -146,12 +181,16 @@ export function blockOf(node: Node): Node {
   return current;
 }
 
-/** False for text inside an editable region, <code> or <pre>, anywhere up the tree. */
+/**
+ * False for text inside an editable region, <code> or <pre>, anywhere up the tree. Attributes only: asking
+ * `isContentEditable` makes the browser compute the page's styles, which on a fresh page costs more than the
+ * whole annotation.
+ */
 export function isAnnotatable(node: Node): boolean {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return (
     element !== null &&
     element.closest(OFF_LIMITS_SELECTOR) === null &&
-    (element as HTMLElement).isContentEditable !== true
+    element.ownerDocument.designMode !== 'on'
   );
 }

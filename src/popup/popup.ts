@@ -1,6 +1,10 @@
 /**
  * The toolbar popup: the story at a glance and what Story Lens found on the current tab.
- * `?tab=<id>` shows another tab's state (the story view and the tests use it).
+ * `?tab=<id>` shows another tab's state (the tests use it).
+ *
+ * - "On this page" and its controls: `this-page.ts`
+ * - what the popup does to the tab: `tab-actions.ts`
+ * - the story, actors and relationship map (shared with the story view): `../ui/story-sections.ts`
  */
 import browser from 'webextension-polyfill';
 import { glossary } from '../generated/glossary';
@@ -8,54 +12,83 @@ import { el } from '../shared/element';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { sendFromPage } from '../shared/messaging';
+import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { onStoredChanged } from '../shared/storage';
+import { tabStateKey } from '../shared/tab-state-key';
+import { renderActors, renderRelations, renderStoryBody, renderStoryHead } from '../ui/story-sections';
+import { hasHostPermission, openOptions, openStoryView, pageOfTab } from './tab-actions';
+import { renderThisPage } from './this-page';
+
+function tabParam(): number | null {
+  const param = new URLSearchParams(location.search).get('tab');
+  return param !== null && /^\d+$/.test(param) ? Number(param) : null;
+}
 
 async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const param = tabParam();
+  if (param !== null) return param;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
-function renderStory(): HTMLElement {
-  const { story } = glossary;
-  return el(
-    'section',
-    { attrs: { 'aria-labelledby': 'story-title' } },
-    el('h1', { attrs: { id: 'story-title', dir: 'auto' } }, story.title),
-    el('p', { className: 'dek', attrs: { dir: 'auto' } }, story.dek),
-    el('h2', null, t('sectionStory')),
-    el('p', { attrs: { dir: 'auto', 'data-testid': 'summary' } }, story.summary),
-    el('h2', null, t('sectionKeyPoints')),
-    el('ul', null, ...story.keyPoints.map((point) => el('li', { attrs: { dir: 'auto' } }, point))),
-    el('h2', null, t('sectionWatchNext')),
-    el('p', { attrs: { dir: 'auto' } }, story.watchNext),
-  );
+async function readState(tabId: number | null): Promise<TabState | null> {
+  if (tabId === null) return null;
+  return sendFromPage({ type: 'get-tab-state', tabId }).catch((error: unknown) => {
+    console.warn('Story Lens: no state for the tab', error);
+    return null;
+  });
 }
 
-function renderPageStatus(state: TabState | null): HTMLElement {
-  const report = state?.report ?? null;
-  const text =
-    report === null
-      ? t('pageNotRead')
-      : report.relevant
-        ? t('pageReadStory', String(report.terms.length))
-        : t('pageReadNoStory');
-  return el(
-    'section',
-    { attrs: { 'aria-labelledby': 'page-heading' } },
-    el('h2', { attrs: { id: 'page-heading' } }, t('sectionThisPage')),
-    el('p', { className: 'page-status', attrs: { 'data-testid': 'page-status' } }, text),
+function footer(): HTMLElement {
+  const story = el(
+    'button',
+    { attrs: { type: 'button', 'data-testid': 'open-story-view' } },
+    t('openStoryView'),
   );
+  story.addEventListener('click', () => void openStoryView().then(() => window.close()));
+  const options = el('button', { className: 'link', attrs: { type: 'button' } }, t('openOptions'));
+  options.addEventListener('click', () => void openOptions().then(() => window.close()));
+  return el('footer', { className: 'popup-footer' }, story, options);
 }
 
 async function main(): Promise<void> {
   document.title = t('popupTitle');
+  document.documentElement.lang = browser.i18n.getUILanguage();
   const app = document.getElementById('app');
   if (!app) return;
-  app.append(renderStory());
   const tabId = await targetTabId();
-  const state = tabId === null ? null : await sendFromPage({ type: 'get-tab-state', tabId });
-  app.append(renderPageStatus(state));
+  const close = tabParam() === null ? () => window.close() : null;
+  let settings: Settings = await loadSettings();
+  let state = await readState(tabId);
+  const page = tabId === null ? null : await pageOfTab(tabId, state?.report?.url ?? null);
+  const permitted = page !== null && (await hasHostPermission(page));
+
+  let section = renderThisPage({ glossary, tabId, state, page, permitted, settings, close });
+  app.append(
+    renderStoryHead(glossary),
+    section,
+    renderStoryBody(glossary),
+    renderActors(glossary),
+    renderRelations(glossary),
+    footer(),
+  );
+
+  const rerender = () => {
+    const next = renderThisPage({ glossary, tabId, state, page, permitted, settings, close });
+    section.replaceWith(next);
+    section = next;
+  };
+  onSettingsChanged((changed) => {
+    settings = changed;
+    rerender();
+  });
+  if (tabId !== null) {
+    // The tab's content script reports again after "Annotate this page" or a settings change.
+    onStoredChanged('session', tabStateKey(tabId), async () => {
+      state = await readState(tabId);
+      rerender();
+    });
+  }
   document.body.dataset.ready = 'true';
 }
 

@@ -80,3 +80,28 @@ describe('a card asking for the story view', () => {
     expect(parseContentRequest({ type: 'open-story-view', termId: { id: 'ttp' } })).toBeUndefined();
   });
 });
+
+describe('the popup asking the background to act on a tab', () => {
+  it('accepts a tab to annotate and a term to show in a tab', () => {
+    expect(parsePageRequest({ type: 'annotate-tab', tabId: 3 })).toEqual({ type: 'annotate-tab', tabId: 3 });
+    expect(parsePageRequest({ type: 'jump-in-tab', tabId: 3, termId: 'ttp' })).toEqual({
+      type: 'jump-in-tab',
+      tabId: 3,
+      termId: 'ttp',
+    });
+  });
+
+  it.each([
+    ['no tab', { type: 'annotate-tab' }],
+    ['a tab id as a string', { type: 'annotate-tab', tabId: '3' }],
+    ['a jump without a term', { type: 'jump-in-tab', tabId: 3 }],
+    ['an overlong term id', { type: 'jump-in-tab', tabId: 3, termId: 'x'.repeat(65) }],
+    ['the command meant for the content script', { type: 'annotate-now' }],
+  ])('rejects %s', (_, message) => {
+    expect(parsePageRequest(message)).toBeUndefined();
+  });
+
+  it('does not accept them from a content script', () => {
+    expect(parseContentRequest({ type: 'annotate-tab', tabId: 3 })).toBeUndefined();
+  });
+});

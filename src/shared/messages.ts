@@ -34,6 +34,13 @@ const openStoryView = object({ type: literal('open-story-view'), termId: nullabl
 const getGlossary = object({ type: literal('get-glossary') });
 
 const getTabState = object({ type: literal('get-tab-state'), tabId: integer({ min: 0 }) });
+/**
+ * The popup's "Annotate this page" and its term buttons, carried out by the background: a command from an
+ * extension page open in a tab (the story view, the popup under test) carries that tab as its sender, which
+ * the content script rightly refuses; the background's commands carry none.
+ */
+const annotateTab = object({ type: literal('annotate-tab'), tabId: integer({ min: 0 }) });
+const jumpInTab = object({ type: literal('jump-in-tab'), tabId: integer({ min: 0 }), termId });
 
 /** Scroll to the term's next occurrence on the page and open its card. */
 const jumpToTerm = object({ type: literal('jump-to-term'), termId });
@@ -44,11 +51,13 @@ export type PageReport = Checked<typeof pageReport>;
 export type OpenStoryView = Checked<typeof openStoryView>;
 export type GetGlossary = Checked<typeof getGlossary>;
 export type GetTabState = Checked<typeof getTabState>;
+export type AnnotateTab = Checked<typeof annotateTab>;
+export type JumpInTab = Checked<typeof jumpInTab>;
 export type JumpToTerm = Checked<typeof jumpToTerm>;
 export type AnnotateNow = Checked<typeof annotateNow>;
 
 export type ContentRequest = PageReport | OpenStoryView | GetGlossary;
-export type PageRequest = GetTabState;
+export type PageRequest = GetTabState | AnnotateTab | JumpInTab;
 export type ContentCommand = JumpToTerm | AnnotateNow;
 
 /** What the background knows of one tab, as the popup shows it. */
@@ -72,6 +81,9 @@ export interface ContentCommandResponses {
 
 export interface PageResponses {
   'get-tab-state': TabState;
+  /** False when the page has no story terms to show; rejects when the tab cannot be scripted. */
+  'annotate-tab': { annotated: boolean };
+  'jump-in-tab': { found: boolean };
 }
 
 const contentChecks = {
@@ -79,7 +91,11 @@ const contentChecks = {
   'open-story-view': openStoryView,
   'get-glossary': getGlossary,
 } as const;
-const pageChecks = { 'get-tab-state': getTabState } as const;
+const pageChecks = {
+  'get-tab-state': getTabState,
+  'annotate-tab': annotateTab,
+  'jump-in-tab': jumpInTab,
+} as const;
 const commandChecks = { 'jump-to-term': jumpToTerm, 'annotate-now': annotateNow } as const;
 
 function parseWith<M>(checks: Record<string, (value: unknown) => unknown>, value: unknown): M | undefined {

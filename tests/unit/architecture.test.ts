@@ -1,10 +1,11 @@
 /**
  * The folder boundaries, checked over import paths (transitively):
- * - content, background and popup never import one another; they share src/shared and src/core;
+ * - content, background and the extension pages never import one another; they share src/shared and src/core;
+ * - the extension pages (popup, story view, options) may share src/ui, which never reaches content or background;
  * - src/core (pure logic) never reaches webextension-polyfill or any folder that runs in one context only;
- * - src/shared never reaches content, background or popup;
+ * - src/shared never reaches content, background, the pages or src/ui;
  * - the content script never bundles webextension-polyfill or the full glossary (its size budget is for the
- *   matcher and the cards; it asks the background for the glossary).
+ *   matcher and the cards; it asks the background for the glossary), and neither do the settings it reads.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -76,7 +77,9 @@ function forbiddenPaths(
 }
 
 const inFolder = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
-const CONTEXTS = ['content', 'background', 'popup'] as const;
+const CONTEXTS = ['content', 'background', 'popup', 'story', 'options'] as const;
+/** Code the extension pages share: it runs in pages only. */
+const PAGE_SHARED = 'ui';
 
 describe('folder boundaries', () => {
   const files = sourceFiles(SRC);
@@ -88,7 +91,7 @@ describe('folder boundaries', () => {
   });
 
   for (const context of CONTEXTS) {
-    it(`${context} imports neither of the other two contexts`, () => {
+    it(`${context} imports no other context`, () => {
       const others = CONTEXTS.filter((c) => c !== context);
       const violations = forbiddenPaths(graph, inFolder(context), (t) => others.some((o) => inFolder(o)(t)));
       expect(violations).toEqual([]);
@@ -104,20 +107,48 @@ describe('folder boundaries', () => {
     expect(violations).toEqual([]);
   });
 
-  it('shared code never reaches a context folder', () => {
-    const violations = forbiddenPaths(graph, inFolder('shared'), (t) => CONTEXTS.some((c) => inFolder(c)(t)));
+  it("shared code never reaches a context folder or the pages' UI code", () => {
+    const violations = forbiddenPaths(graph, inFolder('shared'), (t) =>
+      [...CONTEXTS, PAGE_SHARED].some((c) => inFolder(c)(t)),
+    );
     expect(violations).toEqual([]);
   });
 
-  it('the content script bundles neither webextension-polyfill nor the full glossary', () => {
-    // Type-only imports vanish from the bundle; only value imports count here.
-    const values = importGraph(files, (file) =>
-      readFileSync(file, 'utf8').replace(/^import type [^;]*;/gm, ''),
+  it("the pages' UI code never reaches the content script, the background or a page", () => {
+    const violations = forbiddenPaths(graph, inFolder(PAGE_SHARED), (t) =>
+      CONTEXTS.some((c) => inFolder(c)(t)),
     );
+    expect(violations).toEqual([]);
+  });
+
+  it("only extension pages use the pages' UI code", () => {
+    const violations = forbiddenPaths(
+      graph,
+      (file) => inFolder('content')(file) || inFolder('background')(file),
+      inFolder(PAGE_SHARED),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  // Type-only imports vanish from the bundle; only value imports count here.
+  const values = importGraph(files, (file) =>
+    readFileSync(file, 'utf8').replace(/^import type [^;]*;/gm, ''),
+  );
+
+  it('the content script bundles neither webextension-polyfill nor the full glossary', () => {
     const violations = forbiddenPaths(
       values,
       inFolder('content'),
       (t) => t === 'webextension-polyfill' || t === 'generated/glossary.ts',
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('the settings never reach webextension-polyfill, so the content script can read them', () => {
+    const violations = forbiddenPaths(
+      values,
+      (file) => file === 'shared/settings.ts',
+      (t) => t === 'webextension-polyfill',
     );
     expect(violations).toEqual([]);
   });

@@ -6,6 +6,7 @@
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
 import type { NeedsCondition } from '../glossary/schema';
+import { anchorOf, anchorSource } from './anchors';
 import {
   CUE_BASE,
   FLAG_NOT_AFTER_NAME,
@@ -157,8 +158,26 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     if (pattern.caseForm !== null) caseForms[i] = pattern.caseForm;
   });
 
+  const core = new Set(termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])));
+  const common = new Set(
+    unique.filter((p) => p.target < 0 || !core.has(p.target)).flatMap((p) => p.key.split(/[ ']/)),
+  );
+  // Only names that count on their own: an alias with a context rule ("decree" near "abroad") leans on other
+  // words, and anchoring on it would let every page with "decree" through.
+  const anchored = unique.filter((p) => core.has(p.target) && p.rule === 0);
+  const sharedByTerm = new Map<number, Map<string, number>>();
+  for (const p of anchored) {
+    const shared = sharedByTerm.get(p.target) ?? new Map<string, number>();
+    sharedByTerm.set(p.target, shared);
+    for (const word of new Set(p.key.split(/[ ']/))) shared.set(word, (shared.get(word) ?? 0) + 1);
+  }
+  const anchors = anchorSource(
+    anchored.map((p) => anchorOf(p.key, common, sharedByTerm.get(p.target) ?? new Map())),
+  );
+
   return {
     terms: termList.map((term) => term.id),
+    anchors,
     core: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
     patterns: encoded,
     targets: unique.map((p) => p.target),

@@ -23,6 +23,11 @@ export type MatchRule = MatchCondition[][];
 export interface MatcherData {
   /** Term ids by index. */
   terms: string[];
+  /**
+   * A regular expression's source that any text mentioning a core term matches (see `anchors.ts`): pages it
+   * does not match are not about the story, and skip the scan.
+   */
+  anchors: string;
   /** Term indexes that are core to the story (the rest are context), for the relevance gate. */
   core: number[];
   /**

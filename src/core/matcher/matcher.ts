@@ -33,14 +33,16 @@ export class Matcher {
   readonly rules: readonly MatchRule[];
 
   /** Trie: the root's children by folded code, then first-child / next-sibling lists sorted by symbol. */
-  private readonly rootChild = new Int32Array(0x800);
-  private readonly symbol: Uint16Array;
-  private readonly firstChild: Int32Array;
-  private readonly nextSibling: Int32Array;
+  /** Built on the first scan: a page screened out by `mayMentionStory` never pays for it. */
+  private rootChild = new Int32Array(0);
+  private symbol = new Uint16Array(0);
+  private firstChild = new Int32Array(0);
+  private nextSibling = new Int32Array(0);
   /** 1 + the pattern index ending at a node, or 0. */
-  private readonly accept: Int32Array;
+  private accept = new Int32Array(0);
   /** Hashes of every pattern's first three folded symbols (a pattern of two: any third). */
-  private readonly prefixes = new Uint8Array(1 << PREFIX_BITS);
+  private prefixes = new Uint8Array(0);
+  private readonly patterns: string;
   /** Two-symbol patterns: their hash with a third symbol of 0. */
   private readonly flags: readonly number[];
   private readonly caseForms: Readonly<Record<number, string>>;
@@ -59,11 +61,19 @@ export class Matcher {
     this.flags = data.flags;
     this.caseForms = data.caseForms;
     this.titles = new Set(data.titles);
+    this.anchorSource = data.anchors;
+    this.patterns = data.patterns;
+  }
 
-    // Rebuild the trie from the sorted, front-coded patterns: one pass, appending each new node as the last
-    // child of its parent (sorted input keeps sibling lists sorted).
-    const source = data.patterns;
+  /**
+   * Rebuilds the trie from the sorted, front-coded patterns: one pass, appending each new node as the last
+   * child of its parent (sorted input keeps sibling lists sorted).
+   */
+  private build(): void {
+    const source = this.patterns;
     const capacity = source.length + 1;
+    this.rootChild = new Int32Array(0x800);
+    this.prefixes = new Uint8Array(1 << PREFIX_BITS);
     this.symbol = new Uint16Array(capacity);
     this.firstChild = new Int32Array(capacity).fill(NONE);
     this.nextSibling = new Int32Array(capacity).fill(NONE);
@@ -101,6 +111,19 @@ export class Matcher {
     }
   }
 
+  private anchorPattern: RegExp | null = null;
+  private readonly anchorSource: string;
+
+  /**
+   * False when `text` cannot mention any core term (see `anchors.ts`), so a page made of it cannot be about
+   * the story. One native regular-expression test: cheap enough to run before anything else on every page.
+   */
+  mayMentionStory(text: string): boolean {
+    if (this.anchorSource === '') return true;
+    this.anchorPattern ??= new RegExp(this.anchorSource, 'i');
+    return this.anchorPattern.test(text);
+  }
+
   /** The term index a pattern stands for (≥ 0), or a negative trap / cue marker (see `data.ts`). */
   targetOf(pattern: number): number {
     return this.targets[pattern] as number;
@@ -111,6 +134,7 @@ export class Matcher {
    * holds `NODE_BREAK`s, `isInline` says which join two parts of one line; without it, every break is a boundary.
    */
   scan(text: string, sink: MatchSink, isInline: InlineQuery | null = null): void {
+    if (this.rootChild.length === 0) this.build();
     const length = text.length;
     const rootChild = this.rootChild;
     const prefixes = this.prefixes;

@@ -225,14 +225,18 @@ export function createCardsController(
   );
 
   // ---- jumping
-  /** Where a jump starts in document order: the last jump, the open card, or the top of the viewport. */
+  /**
+   * Where a jump starts in document order: the open card's term or the last one jumped to, while it is in
+   * view; otherwise the viewport (the reader has scrolled elsewhere since).
+   */
   function jumpOrigin(idx: OccurrenceIndex, direction: 1 | -1): number {
+    const height = win.innerHeight;
     for (const anchor of [current?.occurrence, lastJumped]) {
       if (!anchor) continue;
       const at = findOccurrence(idx, anchor);
-      if (at >= 0) return at;
+      const rect = at >= 0 ? lineRects(doc, anchor.range)[0] : undefined;
+      if (rect && rect.bottom > 0 && rect.top < height) return at;
     }
-    const height = win.innerHeight;
     const all = idx.all;
     for (let i = 0; i < all.length; i++) {
       const rect = lineRects(doc, (all[i] as Occurrence).range)[0];

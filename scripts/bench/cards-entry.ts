@@ -14,7 +14,7 @@ const BATCH = 20;
 
 export interface PointerRun {
   highlights: number;
-  /** Building the occurrence index (on the first pointer frame after each repaint), five times, in ms. */
+  /** Building the occurrence index (on the first pointer frame after each repaint), 20 times, in ms. */
   builds: number[];
   /** Per call, in ms: the mean of each batch of calls. */
   onTerm: number[];
@@ -57,7 +57,7 @@ const api = {
     };
     // Building the index: the first time (cold code) and again (as after each repaint).
     const builds: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 20; i++) {
       const t0 = performance.now();
       new OccurrenceIndex(occurrences);
       builds.push(performance.now() - t0);

@@ -6,11 +6,21 @@
  *
  * - the page's life: `app.ts`
  * - commands from the popup: `commands.ts`
+ * - hover cards: `cards/`
+ * - settings (on or off for this site, card delay): `shared/settings.ts`
  */
 import { Matcher } from '../core/matcher/matcher';
 import { matcherData } from '../generated/matcher-data';
-import { highlightsOnFor, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import type { Glossary } from '../shared/glossary-types';
+import {
+  DEFAULT_SETTINGS,
+  highlightsOnFor,
+  loadSettings,
+  onSettingsChanged,
+  type Settings,
+} from '../shared/settings';
 import { ContentApp } from './app';
+import { type Cards, createCards } from './cards';
 import { listenForCommands } from './commands';
 import { extensionIsAlive as isAlive, sendMessage } from './extension-api';
 
@@ -29,20 +39,47 @@ function main(): void {
   // An update can also start us in a fresh world that cannot see the orphan; the orphan notices on its own
   // next call to the extension (see `ContentApp.checkAlive`).
 
+  let settings: Settings | null = null;
+  let cards: Cards | null = null;
   const app = new ContentApp(document, new Matcher(matcherData), {
     isAlive,
     report: (report) => {
       sendMessage(report).catch(() => app.checkAlive());
     },
-    isOwn: () => false,
+    isOwn: (node) => cards?.owns(node) ?? false,
   });
-  let settings: Settings | null = null;
+
+  /** Cards live exactly as long as the annotation: turning Story Lens off removes their listeners too. */
+  const ensureCards = (): Cards => {
+    cards ??= createCards(app.session, {
+      hoverDelayMs: (settings ?? DEFAULT_SETTINGS).hoverDelayMs,
+      getGlossary: () => sendMessage({ type: 'get-glossary' }) as Promise<Glossary>,
+      openStoryView: (termId) => void sendMessage({ type: 'open-story-view', termId }).catch(() => {}),
+    });
+    return cards;
+  };
+  const turnOff = () => {
+    app.stop();
+    cards?.destroy();
+    cards = null;
+  };
+  // An orphaned app stops itself (and tells its subscribers); its cards go with it.
+  app.session.subscribe(() => {
+    if (!isAlive()) {
+      cards?.destroy();
+      cards = null;
+    }
+  });
+
   const applySettings = (next: Settings) => {
     const wasOn = settings !== null && highlightsOnFor(settings, location.hostname);
     settings = next;
+    cards?.setHoverDelay(next.hoverDelayMs);
     const on = highlightsOnFor(next, location.hostname);
-    if (on && !app.running) void app.start();
-    else if (!on && wasOn && app.running) app.stop();
+    if (on && !app.running) {
+      ensureCards();
+      void app.start();
+    } else if (!on && wasOn && app.running) turnOff();
   };
   const stopSettings = onSettingsChanged(applySettings);
   // Corrupt or foreign stored settings come back as defaults (see shared/settings.ts): never a reason to fail.
@@ -53,15 +90,16 @@ function main(): void {
   const stopCommands = listenForCommands((command) => {
     switch (command.type) {
       case 'annotate-now':
+        ensureCards();
         return app.annotateNow();
       case 'jump-to-term':
-        return { found: false };
+        return { found: cards?.jumpTo(command.termId, 1) ?? false };
     }
   });
   slot[INSTANCE] = {
     isAlive,
     stop: () => {
-      app.stop();
+      turnOff();
       stopCommands();
       stopSettings();
     },

@@ -35,7 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   grantedSites: [],
   highlightStyle: 'background',
-  hoverDelayMs: 300,
+  hoverDelayMs: 350,
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;

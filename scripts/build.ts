@@ -4,7 +4,7 @@
  * `npm run build:test` (`--test`): builds dist/chrome-test and dist/firefox-test, which also run on
  * http://127.0.0.1 and http://localhost for the end-to-end tests.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import webExt from 'web-ext';
@@ -37,6 +37,7 @@ for (const mode of modes) {
     logLevel: 'warn',
   });
   const outDir = join(PROJECT_ROOT, 'dist', mode);
+  keepScriptsPrivate(join(outDir, 'manifest.json'));
   if (!test) {
     const filename = `story-lens-${mode}-${version}.zip`;
     rmSync(join(PROJECT_ROOT, 'dist', filename), { force: true });
@@ -48,4 +49,21 @@ for (const mode of modes) {
   } else {
     console.log(`Built dist/${mode}/`);
   }
+}
+
+/**
+ * crxjs lists every script imported with `?script` (the hover cards, which the background injects into
+ * annotated pages) as web-accessible to all sites. `scripting.executeScript` needs no such listing, and it
+ * would let any page fetch our files (and so detect the extension): drop those entries.
+ */
+function keepScriptsPrivate(manifestFile: string): void {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    web_accessible_resources?: { resources: string[] }[];
+  };
+  const kept = (manifest.web_accessible_resources ?? []).filter(
+    (entry) => !entry.resources.every((resource) => /^src\/content\/.*\.js$/.test(resource)),
+  );
+  if (kept.length > 0) manifest.web_accessible_resources = kept;
+  else delete manifest.web_accessible_resources;
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 }

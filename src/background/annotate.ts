@@ -3,7 +3,23 @@
  * `activeTab` for the tab, which is all `scripting` needs there: no new permission.
  */
 import browser from 'webextension-polyfill';
+// crxjs builds this entry as a self-contained script of its own and gives us its file name.
+import cardsScript from '../content/cards/index.iife.ts?script';
 import { sendToTab } from '../shared/messaging';
+
+/**
+ * Injects the hover cards into a tab's annotated page (see the `load-cards` message). The content script asks
+ * once per page; the cards script registers itself with it and does nothing more if it is there already.
+ */
+export async function loadCards(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [cardsScript] });
+    return true;
+  } catch (error) {
+    console.warn('Story Lens: could not load the cards into tab', tabId, error);
+    return false;
+  }
+}
 
 /**
  * Asks the tab's content script to annotate; when there is none (a site not on the list), injects the built

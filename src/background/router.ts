@@ -14,7 +14,7 @@ import {
   parsePageRequest,
 } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
-import { annotateTab, jumpToTerm } from './annotate';
+import { annotateTab, jumpToTerm, loadCards } from './annotate';
 import { showReportOnBadge } from './badge';
 import { applyStyle } from './highlight-style';
 import { inTabOrder, readTabState, saveReport } from './tab-state';
@@ -78,6 +78,8 @@ async function handleContent<R extends ContentRequest>(
     }
     case 'get-glossary':
       return glossary as ContentResponses[R['type']];
+    case 'load-cards':
+      return { loaded: await loadCards(tabId) } as ContentResponses[R['type']];
   }
 }
 

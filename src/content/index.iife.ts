@@ -20,20 +20,13 @@ import {
   type Settings,
 } from '../shared/settings';
 import { ContentApp } from './app';
-import { type Cards, createCards } from './cards';
+import type { Cards } from './cards';
 import { listenForCommands } from './commands';
 import { extensionIsAlive as isAlive, sendMessage } from './extension-api';
-
-const INSTANCE = Symbol.for('story-lens.content-script');
-
-interface Instance {
-  isAlive(): boolean;
-  stop(): void;
-}
+import { type CardsFactory, currentInstance, registerInstance } from './instance';
 
 function main(): void {
-  const slot = globalThis as unknown as Record<symbol, Instance | undefined>;
-  const previous = slot[INSTANCE];
+  const previous = currentInstance();
   if (previous?.isAlive()) return;
   previous?.stop();
   // An update can also start us in a fresh world that cannot see the orphan; the orphan notices on its own
@@ -41,6 +34,9 @@ function main(): void {
 
   let settings: Settings | null = null;
   let cards: Cards | null = null;
+  /** Set once the cards' script runs in the page; asked for when the page is first annotated. */
+  let createCards: CardsFactory | null = null;
+  let cardsRequested = false;
   const app = new ContentApp(document, new Matcher(matcherData), {
     isAlive,
     report: (report) => {
@@ -49,26 +45,36 @@ function main(): void {
     isOwn: (node) => cards?.owns(node) ?? false,
   });
 
-  /** Cards live exactly as long as the annotation: turning Story Lens off removes their listeners too. */
-  const ensureCards = (): Cards => {
-    cards ??= createCards(app.session, {
+  /**
+   * Cards live exactly as long as the annotation: turning Story Lens off removes their listeners too. Their
+   * script is loaded the first time the page shows highlights.
+   */
+  const ensureCards = () => {
+    if (cards !== null || !app.running) return;
+    if (createCards === null) {
+      if (!cardsRequested && app.session.occurrences().length > 0) {
+        cardsRequested = true;
+        sendMessage({ type: 'load-cards' }).catch(() => app.checkAlive());
+      }
+      return;
+    }
+    cards = createCards(app.session, {
       hoverDelayMs: (settings ?? DEFAULT_SETTINGS).hoverDelayMs,
       getGlossary: () => sendMessage({ type: 'get-glossary' }) as Promise<Glossary>,
       openStoryView: (termId) => void sendMessage({ type: 'open-story-view', termId }).catch(() => {}),
     });
-    return cards;
   };
   const turnOff = () => {
     app.stop();
     cards?.destroy();
     cards = null;
   };
-  // An orphaned app stops itself (and tells its subscribers); its cards go with it.
   app.session.subscribe(() => {
+    // An orphaned app stops itself (and tells its subscribers); its cards go with it.
     if (!isAlive()) {
       cards?.destroy();
       cards = null;
-    }
+    } else ensureCards();
   });
 
   const applySettings = (next: Settings) => {
@@ -76,10 +82,8 @@ function main(): void {
     settings = next;
     cards?.setHoverDelay(next.hoverDelayMs);
     const on = highlightsOnFor(next, location.hostname);
-    if (on && !app.running) {
-      ensureCards();
-      void app.start();
-    } else if (!on && wasOn && app.running) turnOff();
+    if (on && !app.running) void app.start();
+    else if (!on && wasOn && app.running) turnOff();
   };
   const stopSettings = onSettingsChanged(applySettings);
   // Corrupt or foreign stored settings come back as defaults (see shared/settings.ts): never a reason to fail.
@@ -90,20 +94,23 @@ function main(): void {
   const stopCommands = listenForCommands((command) => {
     switch (command.type) {
       case 'annotate-now':
-        ensureCards();
         return app.annotateNow();
       case 'jump-to-term':
         return { found: cards?.jumpTo(command.termId, 1) ?? false };
     }
   });
-  slot[INSTANCE] = {
+  registerInstance({
     isAlive,
     stop: () => {
       turnOff();
       stopCommands();
       stopSettings();
     },
-  };
+    provideCards: (factory) => {
+      createCards ??= factory;
+      ensureCards();
+    },
+  });
 }
 
 main();

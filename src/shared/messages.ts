@@ -33,6 +33,12 @@ const openStoryView = object({ type: literal('open-story-view'), termId: nullabl
  */
 const getGlossary = object({ type: literal('get-glossary') });
 
+/**
+ * The page is annotated: load the hover cards into it. They ship as a script of their own, injected by the
+ * background only into annotated pages, so the content script that every news page runs stays small.
+ */
+const loadCards = object({ type: literal('load-cards') });
+
 const getTabState = object({ type: literal('get-tab-state'), tabId: integer({ min: 0 }) });
 /**
  * The popup's "Annotate this page" and its term buttons, carried out by the background: a command from an
@@ -50,13 +56,14 @@ const annotateNow = object({ type: literal('annotate-now') });
 export type PageReport = Checked<typeof pageReport>;
 export type OpenStoryView = Checked<typeof openStoryView>;
 export type GetGlossary = Checked<typeof getGlossary>;
+export type LoadCards = Checked<typeof loadCards>;
 export type GetTabState = Checked<typeof getTabState>;
 export type AnnotateTab = Checked<typeof annotateTab>;
 export type JumpInTab = Checked<typeof jumpInTab>;
 export type JumpToTerm = Checked<typeof jumpToTerm>;
 export type AnnotateNow = Checked<typeof annotateNow>;
 
-export type ContentRequest = PageReport | OpenStoryView | GetGlossary;
+export type ContentRequest = PageReport | OpenStoryView | GetGlossary | LoadCards;
 export type PageRequest = GetTabState | AnnotateTab | JumpInTab;
 export type ContentCommand = JumpToTerm | AnnotateNow;
 
@@ -71,6 +78,7 @@ export interface ContentResponses {
   'page-report': { tabId: number };
   'open-story-view': { opened: boolean };
   'get-glossary': Glossary;
+  'load-cards': { loaded: boolean };
 }
 
 export interface ContentCommandResponses {
@@ -91,6 +99,7 @@ const contentChecks = {
   'page-report': pageReport,
   'open-story-view': openStoryView,
   'get-glossary': getGlossary,
+  'load-cards': loadCards,
 } as const;
 const pageChecks = {
   'get-tab-state': getTabState,

@@ -34,7 +34,8 @@ function importGraph(files: readonly string[], read: (file: string) => string): 
     const targets: string[] = [];
     for (const match of read(file).matchAll(IMPORT)) {
       const spec = match[1] ?? match[2] ?? match[3];
-      if (!spec) continue;
+      // `?script` imports a built script's file name (to inject it into a tab), not its code.
+      if (!spec || spec.endsWith('?script')) continue;
       if (spec.startsWith('.')) {
         const base = resolve(dirname(file), spec);
         const candidates = [`${base}.ts`, join(base, 'index.ts'), base];

@@ -113,3 +113,31 @@ export function evaluate(
   result.recall = result.mentions ? result.found / result.mentions : 1;
   return result;
 }
+
+/** The evaluation set kept in the repository (a stand-in for the project owners' held-back set). */
+export const EVAL_DIR = 'tests/fixtures/matcher-eval';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const quoted = (s: string) => JSON.stringify(s.replace(/\s+/g, ' '));
+
+/** A readable report: overall and per-language figures, then every wrong and missed span. */
+export function formatEval(result: EvalResult): string {
+  const lines = [
+    `overall  precision ${pct(result.precision)} (${result.right}/${result.matches})  recall ${pct(result.recall)} (${result.found}/${result.mentions})`,
+    ...Object.entries(result.byLang)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(
+        ([code, r]) =>
+          `  ${code.padEnd(6)} precision ${pct(r.precision)} of ${r.matches} matches  recall ${pct(r.recall)} of ${r.mentions} mentions`,
+      ),
+  ];
+  if (result.wrong.length > 0) {
+    lines.push('', `wrong (${result.wrong.length}): highlighted, but not a mention of that term`);
+    for (const s of result.wrong) lines.push(`  ${s.file}:${s.start}  ${s.term}  ${quoted(s.text)}`);
+  }
+  if (result.missed.length > 0) {
+    lines.push('', `missed (${result.missed.length}): a mention no match of its term covers`);
+    for (const s of result.missed) lines.push(`  ${s.file}:${s.start}  ${s.term}  ${quoted(s.text)}`);
+  }
+  return lines.join('\n');
+}

@@ -3,9 +3,9 @@
  * answer the popup's commands, report to the background, and stop cleanly — when the reader turns Story Lens
  * off for the site, or when the extension is updated or reloaded and this copy of the script is orphaned.
  *
- * A page is first screened with one native test for the story's core names (`PageSession.mayBeAboutStory`):
- * most pages fail it and cost no more than reading their text once. The rest are read and matched in slices of
- * a few milliseconds, so even a huge page never blocks the reader.
+ * A page is read in chunks, in slices of a few milliseconds so even a huge page never blocks the reader, and
+ * screened as it is read with one native test per chunk for the story's core names: most pages never pass,
+ * and cost no more than reading their text once. From the first chunk that passes, every chunk is matched.
  *
  * - reading, matching, gate, painting: `page-session.ts`
  * - watching changes: `mutation-queue.ts`
@@ -38,6 +38,8 @@ export class ContentApp {
   private dormant = false;
   /** Counts full reads; a read in progress gives up when a newer one starts. */
   private generation = 0;
+  /** Time the last full read spent working (not waiting between slices), from the start to painting. */
+  lastReadWorkMs = 0;
   /** Blocks the page changed while a full read was under way: read again once it is done. */
   private deferred: Node[] | null = null;
 
@@ -125,25 +127,34 @@ export class ContentApp {
   private async readPage(): Promise<void> {
     const generation = ++this.generation;
     this.url = pageUrl(this.doc);
-    if (!this.session.forced && !this.session.mayBeAboutStory()) {
-      this.dormant = true;
-      this.session.clear();
-      this.report();
-      return;
-    }
     this.dormant = false;
     this.deferred = [];
-    this.session.beginScan();
+    // Unless the reader asked for this page, screen it while reading: without a core name anywhere, it
+    // cannot be about the story, and the matcher never runs.
+    const clock = { workMs: 0 };
+    const started = performance.now();
+    this.session.beginScan(!this.session.forced);
+    clock.workMs += performance.now() - started;
     const finished = await runInSlices(
       () => this.session.scanStep(),
       SLICE_MS,
       () => generation !== this.generation || !this.checkAlive(),
+      clock,
     );
     if (!finished) return;
+    const settling = performance.now();
     const deferred = this.deferred;
     this.deferred = null;
+    if (this.session.screenedOut) {
+      this.dormant = true;
+      this.session.clear();
+      this.lastReadWorkMs = clock.workMs + (performance.now() - settling);
+      this.report();
+      return;
+    }
     if (deferred.length > 0) this.session.rescan(deferred);
     this.session.settle();
+    this.lastReadWorkMs = clock.workMs + (performance.now() - settling);
     this.report();
   }
 

@@ -54,14 +54,31 @@ export class PageAnnotations {
     this.raw = [];
     this.accepted = [];
     this.reader = null;
+    this.held = null;
   }
 
-  /** Starts reading the whole page again; go on with `scanStep` until it returns true, then `resolve`. */
-  beginScan(): void {
+  /**
+   * Chunks read while screening, none of which mentions a core name yet; `null` when not screening, or once a
+   * chunk passed (then every chunk is matched).
+   */
+  private held: PageText[] | null = null;
+
+  /**
+   * Starts reading the whole page again; go on with `scanStep` until it returns true, then `resolve`. With
+   * `screen`, chunks are only tested for the story's core names (one native test each) until one has them:
+   * a page where none does is never matched at all (see `screenedOut`).
+   */
+  beginScan(screen = false): void {
     this.raw = [];
     this.nextOffset = 0;
     this.unordered = false;
+    this.held = screen ? [] : null;
     this.reader = new PageReader(this.root);
+  }
+
+  /** After a screened read: true when no part of the page mentioned a core name, so nothing was matched. */
+  get screenedOut(): boolean {
+    return this.held !== null;
   }
 
   /** Reads and scans the next chunk of the page; true when the whole page is read. */
@@ -71,9 +88,22 @@ export class PageAnnotations {
       this.reader = null;
       return true;
     }
-    // Chunks end between lines: offsets run on as if the page were one text, one break between chunks.
-    this.nextOffset = this.scanText(chunk, this.nextOffset) + 1;
+    if (this.held !== null) {
+      if (!this.matcher.mayMentionStory(chunk.text)) {
+        this.held.push(chunk);
+        return false;
+      }
+      const held = this.held;
+      this.held = null;
+      for (const earlier of held) this.scanChunk(earlier);
+    }
+    this.scanChunk(chunk);
     return false;
+  }
+
+  /** Chunks end between lines: offsets run on as if the page were one text, one break between chunks. */
+  private scanChunk(chunk: PageText): void {
+    this.nextOffset = this.scanText(chunk, this.nextOffset) + 1;
   }
 
   /**

@@ -46,8 +46,13 @@ export class PageSession implements AnnotationView {
   }
 
   /** Reads the whole page a chunk at a time: `scanStep()` until it returns true, then `settle()`. */
-  beginScan(): void {
-    this.annotations.beginScan();
+  beginScan(screen = false): void {
+    this.annotations.beginScan(screen);
+  }
+
+  /** After a screened read: no core name anywhere on the page, so nothing was matched (see `beginScan`). */
+  get screenedOut(): boolean {
+    return this.annotations.screenedOut;
   }
 
   scanStep(): boolean {
@@ -55,10 +60,10 @@ export class PageSession implements AnnotationView {
   }
 
   /**
-   * False when the page's text cannot mention a core term: then it cannot be about the story, and reading it
-   * closely would be wasted. One native test over the text (see `Matcher.mayMentionStory`).
+   * False when the text under `root` (a block the page added) cannot mention a core term. One native test
+   * over its text (see `Matcher.mayMentionStory`).
    */
-  mayBeAboutStory(root: Node = this.doc.body ?? this.doc.documentElement): boolean {
+  mayBeAboutStory(root: Node): boolean {
     return this.matcher.mayMentionStory(root.textContent ?? '');
   }
 

@@ -3,33 +3,11 @@
  * plus where each node starts. The matcher asks back (`isInline`) only at the few breaks a term might run
  * across ("Tehrik-i-" + "<em>Taliban</em>"): most of a page is read with no DOM call beyond the walk itself.
  *
- * One TreeWalker pass over text nodes, as close as possible to the cheapest read of a page's text: per node it
- * looks at the parent only when it differs from the previous node's (to skip scripts, styles and form fields).
- * Editable regions, <code> and <pre> deeper up the tree are checked for the few nodes where a term is found
- * (see `isAnnotatable`), not for every node.
+ * One TreeWalker pass over text nodes, as close as possible to the cheapest read of a page's text: it reads
+ * every text node and looks at nothing else. Scripts, styles, code, form fields and editable regions are
+ * ruled out for the few nodes where a term is found (see `isAnnotatable`), not for every node.
  */
 import { NODE_BREAK } from '../core/matcher/fold';
-
-/** Elements whose text is never read: not prose, or not ours to touch. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'CODE',
-  'PRE',
-  'IFRAME',
-  'OBJECT',
-  'svg',
-  'math',
-  'KBD',
-  'SAMP',
-]);
 
 /** Elements that flow inside a line: a term may run across them. Any other element ends a line. */
 const INLINE = new Set([
@@ -60,8 +38,13 @@ const INLINE = new Set([
   'VAR',
 ]);
 
-/** Ancestors that make text off limits even when the text's own parent looks harmless. */
-const OFF_LIMITS_SELECTOR = 'code, pre, textarea, select, [contenteditable]:not([contenteditable="false"])';
+/**
+ * Where text is never highlighted: not prose (scripts, styles, code, form fields) or not ours to touch
+ * (editable regions). Checked per match, not per text node: the walk reads every text node, which is far
+ * cheaper than looking at each node's ancestors, and matches are few.
+ */
+const OFF_LIMITS_SELECTOR =
+  'script, style, noscript, template, textarea, select, option, code, pre, kbd, samp, svg, math, iframe, object, [contenteditable]:not([contenteditable="false"])';
 
 export class PageText {
   /** The nodes' data joined with `NODE_BREAK`. */
@@ -70,15 +53,11 @@ export class PageText {
   /** Where each node's data starts in `text`. */
   private readonly starts: Int32Array;
 
-  constructor(nodes: Text[], parts: string[]) {
+  /** `starts`: where each node's data starts once `parts` are joined with one break between them. */
+  constructor(nodes: Text[], parts: string[], starts: number[]) {
     this.nodes = nodes;
     this.text = parts.join(NODE_BREAK);
-    this.starts = new Int32Array(nodes.length);
-    let offset = 0;
-    for (let i = 0; i < parts.length; i++) {
-      this.starts[i] = offset;
-      offset += (parts[i] as string).length + 1;
-    }
+    this.starts = Int32Array.from(starts);
   }
 
   /** The index of the node holding position `pos` (a break belongs to the node before it). */
@@ -114,8 +93,6 @@ export class PageText {
  */
 export class PageReader {
   private readonly walker: TreeWalker;
-  private lastParent: Node | null = null;
-  private skipped = false;
   /** The first node of the next chunk, read while looking for the end of the last one. */
   private pending: Text | null = null;
 
@@ -125,43 +102,31 @@ export class PageReader {
 
   /** The next chunk of about `maxChars` characters or more (to the end of its line); `null` at the end. */
   next(maxChars = Number.POSITIVE_INFINITY): PageText | null {
+    const walker = this.walker;
     const nodes: Text[] = [];
     const parts: string[] = [];
+    const starts: number[] = [];
     let chars = 0;
-    let node = this.pending ?? this.nextReadable();
+    let node = this.pending ?? (walker.nextNode() as Text | null);
     this.pending = null;
-    for (; node !== null; node = this.nextReadable()) {
+    for (; node !== null; node = walker.nextNode() as Text | null) {
       if (chars >= maxChars && !sameLine(nodes[nodes.length - 1] as Text, node)) {
         this.pending = node;
         break;
       }
+      const data = node.data;
       nodes.push(node);
-      parts.push(node.data);
-      chars += node.data.length;
+      parts.push(data);
+      starts.push(chars);
+      chars += data.length + 1;
     }
-    return nodes.length === 0 ? null : new PageText(nodes, parts);
-  }
-
-  private nextReadable(): Text | null {
-    for (
-      let node = this.walker.nextNode() as Text | null;
-      node !== null;
-      node = this.walker.nextNode() as Text | null
-    ) {
-      const parent = node.parentNode;
-      if (parent !== this.lastParent) {
-        this.lastParent = parent;
-        this.skipped = parent === null || SKIPPED.has(parent.nodeName);
-      }
-      if (!this.skipped) return node;
-    }
-    return null;
+    return nodes.length === 0 ? null : new PageText(nodes, parts, starts);
   }
 }
 
 /** All the readable text under `root`, as one `PageText`. */
 export function readPageText(root: Node): PageText {
-  return new PageReader(root).next() ?? new PageText([], []);
+  return new PageReader(root).next() ?? new PageText([], [], []);
 }
 
 /** True when two text nodes, in document order, are parts of one line of text. */

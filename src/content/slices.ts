@@ -18,20 +18,29 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Time spent working, as opposed to waiting for the page between slices. */
+export interface WorkClock {
+  workMs: number;
+}
+
 /**
  * Calls `step` until it returns true, yielding to the page whenever a slice has run for `sliceMs`.
- * Resolves true when the work finished, false when `cancelled()` said to give up.
+ * Resolves true when the work finished, false when `cancelled()` said to give up. Adds the time spent in
+ * slices to `clock`.
  */
 export async function runInSlices(
   step: () => boolean,
   sliceMs: number,
   cancelled: () => boolean,
+  clock: WorkClock = { workMs: 0 },
 ): Promise<boolean> {
   for (;;) {
     const started = performance.now();
-    do {
-      if (step()) return true;
-    } while (performance.now() - started < sliceMs);
+    let done = false;
+    do done = step();
+    while (!done && performance.now() - started < sliceMs);
+    clock.workMs += performance.now() - started;
+    if (done) return true;
     await yieldToPage();
     if (cancelled()) return false;
   }

@@ -39,6 +39,19 @@ async function readState(tabId: number | null): Promise<TabState | null> {
   });
 }
 
+/** The in-page keyboard shortcuts (the cards' own strings, so the popup and the cards never disagree). */
+function shortcuts(): HTMLElement {
+  const keys = (['cardShortcutNext', 'cardShortcutPrevious', 'cardShortcutClose'] as const).map((key) =>
+    el('li', {}, t(key)),
+  );
+  return el(
+    'section',
+    { className: 'shortcuts', attrs: { 'aria-labelledby': 'shortcuts-heading', 'data-testid': 'shortcuts' } },
+    el('h2', { attrs: { id: 'shortcuts-heading' } }, t('popupShortcutsHeading')),
+    el('ul', {}, ...keys),
+  );
+}
+
 function footer(): HTMLElement {
   const story = el(
     'button',
@@ -70,6 +83,7 @@ async function main(): Promise<void> {
     renderStoryBody(glossary),
     renderActors(glossary),
     renderRelations(glossary),
+    shortcuts(),
     footer(),
   );
 

@@ -85,6 +85,10 @@ describe('Chromium', () => {
     expect(await popup.textContent('h1')).toBe(glossary.story.title);
     expect(await popup.textContent('[data-testid="summary"]')).toBe(glossary.story.summary);
     expect(await popup.textContent('[data-testid="page-status"]')).toMatch(/is about the story/);
+    // The in-page shortcuts are listed, as the cards define them.
+    expect(await popup.textContent('[data-testid="shortcuts"]')).toMatch(
+      /Alt\+Shift\+\..*Alt\+Shift\+,.*Esc/s,
+    );
     expect(await popup.textContent('[data-testid="why"]')).toMatch(/Core story terms found: .*TTP/);
     expect(await popup.locator('[data-testid="stance"]').count()).toBe(glossary.actors.length);
     expect(await popup.locator('.relation-map .edge').count()).toBe(glossary.relations.length);

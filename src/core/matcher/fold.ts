@@ -75,8 +75,11 @@ const ARABIC_FOLDS: Record<number, number> = {
   1686: 0x0698, // ږ (Pashto) → ژ
 };
 
-/** Fold table for U+0000–U+07FF, built once per script load (a plain loop; no normalize()). */
-const LOW = buildLowTable();
+/**
+ * Fold table for U+0000–U+07FF (every code unit of Latin and Arabic-script text), built once per script load
+ * (a plain loop; no normalize()). Exported for the scan's hot loop, which reads it directly.
+ */
+export const LOW = buildLowTable();
 
 function buildLowTable(): Uint16Array {
   const table = new Uint16Array(0x800); // NONWORD by default
@@ -125,7 +128,7 @@ export function foldCode(c: number): number {
   return c < 0x800 ? (LOW[c] as number) : foldHigh(c);
 }
 
-function foldHigh(c: number): number {
+export function foldHigh(c: number): number {
   if (c >= 0x2000 && c <= 0x206f) {
     if (c <= 0x200b) return SEP; // en/em/thin/hair spaces…, zero-width space
     if (c === 0x200c) return SEP; // zero-width non-joiner: a word break in Dari and Urdu compounds

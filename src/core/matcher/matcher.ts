@@ -12,7 +12,7 @@
  * words cost a few table lookups and no call.
  */
 import { FLAG_NOT_AFTER_NAME, FLAG_NOT_BEFORE_NAME, type MatcherData, type MatchRule } from './data';
-import { APOS, BREAK, FIRST_LETTER, foldCode, IGNORE, OTHER, SEP } from './fold';
+import { APOS, BREAK, FIRST_LETTER, foldCode, foldHigh, IGNORE, LOW, OTHER, SEP } from './fold';
 
 /** Receives each match: pattern index and [start, end) in the scanned text. */
 export type MatchSink = (pattern: number, start: number, end: number) => void;
@@ -138,10 +138,14 @@ export class Matcher {
     const length = text.length;
     const rootChild = this.rootChild;
     const prefixes = this.prefixes;
+    const low = LOW;
     let inWord = false;
     let pos = 0;
     while (pos < length) {
-      const f = foldCode(text.charCodeAt(pos));
+      // The fold lookup written out: this loop runs once per code unit of the page, often before the engine
+      // has compiled it, when every call counts.
+      const c = text.charCodeAt(pos);
+      const f = c < 0x800 ? (low[c] as number) : foldHigh(c);
       if (f >= OTHER) {
         if (!inWord) {
           inWord = true;

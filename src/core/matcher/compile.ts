@@ -14,6 +14,9 @@ import {
   type MatchCondition,
   type MatcherData,
   type MatchRule,
+  META_BASE,
+  META_MAX,
+  PATTERN_LETTERS,
   TRAP,
 } from './data';
 import { APOS, foldString, isWordCode, SEP } from './fold';
@@ -146,6 +149,18 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   const unique = dedupe(patterns);
   unique.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
+  // Arabic-script letters travel as ASCII stand-ins (see `MatcherData.letters`).
+  const letters = [
+    ...new Set(unique.flatMap((p) => [...p.key].filter((ch) => ch.charCodeAt(0) >= 0x80))),
+  ].sort();
+  if (letters.length > PATTERN_LETTERS.length) {
+    throw new Error(
+      `The patterns use ${letters.length} non-ASCII letters; the compact format holds ${PATTERN_LETTERS.length}.`,
+    );
+  }
+  const standIn = new Map(letters.map((letter, i) => [letter, PATTERN_LETTERS[i] as string]));
+  const compact = (text: string) => [...text].map((ch) => standIn.get(ch) ?? ch).join('');
+
   let encoded = '';
   let previous = '';
   const caseForms: Record<number, string> = {};
@@ -153,10 +168,23 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     let shared = 0;
     const limit = Math.min(previous.length, pattern.key.length, 0xffff - 0x30);
     while (shared < limit && previous[shared] === pattern.key[shared]) shared++;
-    encoded += `${String.fromCharCode(0x30 + shared)}${pattern.key.slice(shared)}\n`;
+    encoded += `${String.fromCharCode(0x30 + shared)}${compact(pattern.key.slice(shared))}\n`;
     previous = pattern.key;
     if (pattern.caseForm !== null) caseForms[i] = pattern.caseForm;
   });
+
+  const targetOffset = -Math.min(0, ...unique.map((p) => p.target));
+  const metaChar = (value: number, what: string) => {
+    if (value < 0 || value > META_MAX)
+      throw new Error(`${what} ${value} does not fit the compact format (0–${META_MAX}).`);
+    return String.fromCharCode(META_BASE + value);
+  };
+  const meta = unique
+    .map(
+      (p) =>
+        metaChar(p.target + targetOffset, 'target') + metaChar(p.rule, 'rule') + metaChar(p.flags, 'flags'),
+    )
+    .join('');
 
   const core = new Set(termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])));
   const common = new Set(
@@ -180,11 +208,13 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     anchors,
     core: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
     patterns: encoded,
-    targets: unique.map((p) => p.target),
-    ruleOf: unique.map((p) => p.rule),
-    flags: unique.map((p) => p.flags),
+    letters: letters.join(''),
+    meta,
+    targetOffset,
     caseForms,
-    rules,
+    rules: rules.map((rule) =>
+      rule.map((alternative) => alternative.map((c) => [c.terms, c.cues, c.within])),
+    ),
     titles: [
       ...new Set(loaded.rules.data.titles.map((title) => patternKey(foldString(title).filter(isWordCode)))),
     ],

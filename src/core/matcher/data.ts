@@ -20,6 +20,16 @@ export interface MatchCondition {
 /** A context rule: alternatives, any one of which is enough; each alternative's conditions must all hold. */
 export type MatchRule = MatchCondition[][];
 
+/** A `MatchCondition` as the data ships it: `[terms, cues, within]`. */
+export type PackedCondition = [number[], number[], number];
+
+/** See `MatcherData.letters`: the ASCII stand-ins for Arabic-script letters in `patterns`. */
+export const PATTERN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}~';
+
+/** See `MatcherData.meta`: numbers 0–91 as the characters from "#" to "~". */
+export const META_BASE = 0x23;
+export const META_MAX = 0x7e - META_BASE;
+
 export interface MatcherData {
   /** Term ids by index. */
   terms: string[];
@@ -36,15 +46,23 @@ export interface MatcherData {
    * " " and apostrophes as "'". Sorted order makes the trie a single linear pass to rebuild.
    */
   patterns: string;
-  /** For each pattern (same order): its target (term index, `TRAP`, or `CUE_BASE - cue`). */
-  targets: number[];
-  /** For each pattern: 0, or 1 + the index of its rule in `rules`. */
-  ruleOf: number[];
-  /** For each pattern: `FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`. */
-  flags: number[];
+  /**
+   * The Arabic-script letters the patterns use, in the order of `PATTERN_LETTERS`: in `patterns`, each is
+   * written as the ASCII character at its position there, one byte instead of two (the data ships in the
+   * content script, with a size budget).
+   */
+  letters: string;
+  /**
+   * Three characters per pattern, in pattern order, each `META_BASE` plus a small number: its target plus
+   * `targetOffset` (term index, `TRAP`, or `CUE_BASE - cue`); 0 or 1 + the index of its rule in `rules`; its
+   * flags (`FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`).
+   */
+  meta: string;
+  targetOffset: number;
   /** Case-sensitive patterns: pattern index → the alias's letters and digits in their required case. */
   caseForms: Record<number, string>;
-  rules: MatchRule[];
+  /** Context rules, each condition as `[terms, cues, within]`. */
+  rules: PackedCondition[][][];
   /** Folded titles after which a `notAfterName` pattern still counts ("minister", "mr"). */
   titles: string[];
 }

@@ -11,7 +11,14 @@
  * three letters in a table of the patterns' first three letters, and only walks the trie when they fit: most
  * words cost a few table lookups and no call.
  */
-import { FLAG_NOT_AFTER_NAME, FLAG_NOT_BEFORE_NAME, type MatcherData, type MatchRule } from './data';
+import {
+  FLAG_NOT_AFTER_NAME,
+  FLAG_NOT_BEFORE_NAME,
+  type MatcherData,
+  type MatchRule,
+  META_BASE,
+  PATTERN_LETTERS,
+} from './data';
 import { APOS, BREAK, FIRST_LETTER, foldCode, foldHigh, IGNORE, LOW, OTHER, SEP } from './fold';
 
 /** Receives each match: pattern index and [start, end) in the scanned text. */
@@ -43,6 +50,7 @@ export class Matcher {
   /** Hashes of every pattern's first three folded symbols (a pattern of two: any third). */
   private prefixes = new Uint8Array(0);
   private readonly patterns: string;
+  private readonly letters: string;
   /** Two-symbol patterns: their hash with a third symbol of 0. */
   private readonly flags: readonly number[];
   private readonly caseForms: Readonly<Record<number, string>>;
@@ -55,10 +63,22 @@ export class Matcher {
   constructor(data: MatcherData) {
     this.terms = data.terms;
     this.core = new Set(data.core);
-    this.targets = data.targets;
-    this.ruleOf = data.ruleOf;
-    this.rules = data.rules;
-    this.flags = data.flags;
+    const count = data.meta.length / 3;
+    const targets: number[] = [];
+    const ruleOf: number[] = [];
+    const flags: number[] = [];
+    for (let i = 0; i < count; i++) {
+      targets.push(data.meta.charCodeAt(3 * i) - META_BASE - data.targetOffset);
+      ruleOf.push(data.meta.charCodeAt(3 * i + 1) - META_BASE);
+      flags.push(data.meta.charCodeAt(3 * i + 2) - META_BASE);
+    }
+    this.targets = targets;
+    this.ruleOf = ruleOf;
+    this.flags = flags;
+    this.rules = data.rules.map((rule) =>
+      rule.map((alternative) => alternative.map(([terms, cues, within]) => ({ terms, cues, within }))),
+    );
+    this.letters = data.letters;
     this.caseForms = data.caseForms;
     this.titles = new Set(data.titles);
     this.anchorSource = data.anchors;
@@ -72,6 +92,10 @@ export class Matcher {
   private build(): void {
     const source = this.patterns;
     const capacity = source.length + 1;
+    // ASCII stand-ins back to the Arabic-script letters they stand for (see `MatcherData.letters`).
+    const letterOf = new Int32Array(128);
+    for (let i = 0; i < this.letters.length; i++)
+      letterOf[PATTERN_LETTERS.charCodeAt(i)] = this.letters.charCodeAt(i);
     this.rootChild = new Int32Array(0x800);
     this.prefixes = new Uint8Array(1 << PREFIX_BITS);
     this.symbol = new Uint16Array(capacity);
@@ -88,7 +112,8 @@ export class Matcher {
       let depth = source.charCodeAt(i++) - 0x30;
       let node = path[depth] as number;
       for (let c = source.charCodeAt(i); c !== 0x0a; c = source.charCodeAt(++i)) {
-        const code = c === 0x20 ? SEP : c === 0x27 ? APOS : c;
+        const code =
+          c === 0x20 ? SEP : c === 0x27 ? APOS : c < 128 && letterOf[c] !== 0 ? (letterOf[c] as number) : c;
         const child = nodes++;
         this.symbol[child] = code;
         if (node === 0) this.rootChild[code] = child;

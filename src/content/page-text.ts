@@ -1,7 +1,7 @@
 /**
- * Reads a page's text the way the matcher needs it: one string, the text nodes' data joined with `NODE_BREAK`,
- * plus where each node starts. The matcher asks back (`isInline`) only at the few breaks a term might run
- * across ("Tehrik-i-" + "<em>Taliban</em>"): most of a page is read with no DOM call beyond the walk itself.
+ * Reads a page's text the way the matcher needs it: one string, the text nodes' data joined with `NODE_BREAK`.
+ * The matcher asks back (`isInline`) only at the few breaks a term might run across ("Tehrik-i-" +
+ * "<em>Taliban</em>"): most of a page is read with no DOM call beyond the walk itself.
  *
  * One TreeWalker pass over text nodes, as close as possible to the cheapest read of a page's text: it reads
  * every text node and looks at nothing else. Scripts, styles, code, form fields and editable regions are
@@ -47,22 +47,25 @@ const OFF_LIMITS_SELECTOR =
   'script, style, noscript, template, textarea, select, option, code, pre, kbd, samp, svg, math, iframe, object, [contenteditable]:not([contenteditable="false"])';
 
 export class PageText {
-  /** The nodes' data joined with `NODE_BREAK`. */
+  /**
+   * The nodes' data joined with `NODE_BREAK`. One flat string: the scan reads it far faster than the nodes'
+   * own strings one by one, which are stored in several ways the engine must tell apart at every read.
+   */
   readonly text: string;
   readonly nodes: readonly Text[];
-  /** Where each node's data starts in `text`. */
-  private readonly starts: Int32Array;
+  /** Where each node's data starts in `text`: worked out only for the few chunks where a term is found. */
+  private starts: Int32Array | null = null;
+  private readonly parts: readonly string[];
 
-  /** `starts`: where each node's data starts once `parts` are joined with one break between them. */
-  constructor(nodes: Text[], parts: string[], starts: number[]) {
+  constructor(nodes: Text[], parts: string[]) {
     this.nodes = nodes;
+    this.parts = parts;
     this.text = parts.join(NODE_BREAK);
-    this.starts = Int32Array.from(starts);
   }
 
   /** The index of the node holding position `pos` (a break belongs to the node before it). */
   nodeIndexAt(pos: number): number {
-    const starts = this.starts;
+    const starts = this.starts ?? this.findStarts();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -75,7 +78,7 @@ export class PageText {
 
   /** The offset of position `pos` inside node `index`. */
   offsetIn(index: number, pos: number): number {
-    return pos - (this.starts[index] as number);
+    return pos - ((this.starts ?? this.findStarts())[index] as number);
   }
 
   /** For the break at `pos`: true when the nodes on either side share a line. */
@@ -85,6 +88,17 @@ export class PageText {
     const b = this.nodes[after];
     return a !== undefined && b !== undefined && sameLine(a, b);
   };
+
+  private findStarts(): Int32Array {
+    const starts = new Int32Array(this.parts.length);
+    let at = 0;
+    for (let i = 0; i < this.parts.length; i++) {
+      starts[i] = at;
+      at += (this.parts[i] as string).length + 1;
+    }
+    this.starts = starts;
+    return starts;
+  }
 }
 
 /**
@@ -105,7 +119,6 @@ export class PageReader {
     const walker = this.walker;
     const nodes: Text[] = [];
     const parts: string[] = [];
-    const starts: number[] = [];
     let chars = 0;
     let node = this.pending ?? (walker.nextNode() as Text | null);
     this.pending = null;
@@ -117,16 +130,15 @@ export class PageReader {
       const data = node.data;
       nodes.push(node);
       parts.push(data);
-      starts.push(chars);
       chars += data.length + 1;
     }
-    return nodes.length === 0 ? null : new PageText(nodes, parts, starts);
+    return nodes.length === 0 ? null : new PageText(nodes, parts);
   }
 }
 
 /** All the readable text under `root`, as one `PageText`. */
 export function readPageText(root: Node): PageText {
-  return new PageReader(root).next() ?? new PageText([], [], []);
+  return new PageReader(root).next() ?? new PageText([], []);
 }
 
 /** True when two text nodes, in document order, are parts of one line of text. */

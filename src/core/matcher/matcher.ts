@@ -32,6 +32,42 @@ const PREFIX_BITS = 16;
 const PREFIX_MASK = (1 << PREFIX_BITS) - 1;
 const prefixHash = (a: number, b: number, c: number) => (a * 2477 + b * 53 + c) & PREFIX_MASK;
 
+/**
+ * The next word start at or after `from` whose first letter begins some pattern and whose first three symbols
+ * may (`prefixes`), or -1. `inWord`: whether `from` is inside a word. Kept apart from the class, small and
+ * free of calls but one, so the engine compiles this loop (once per code unit of the page) early and well.
+ */
+function nextCandidate(
+  text: string,
+  from: number,
+  inWord: boolean,
+  rootChild: Int32Array,
+  prefixes: Uint8Array,
+): number {
+  const length = text.length;
+  const low = LOW;
+  for (let pos = from; pos < length; pos++) {
+    const c = text.charCodeAt(pos);
+    const f = c < 0x800 ? (low[c] as number) : foldHigh(c);
+    if (f >= OTHER) {
+      if (inWord) continue;
+      inWord = true;
+      if (rootChild[f] === 0) continue;
+      // Anything unusual in the next two code units (invisible marks, a node break, the end) goes to the walk.
+      if (pos + 2 >= length) return pos;
+      const f2 = foldCode(text.charCodeAt(pos + 1));
+      const f3 = foldCode(text.charCodeAt(pos + 2));
+      if (f2 === IGNORE || f2 === BREAK || f3 === IGNORE || f3 === BREAK) return pos;
+      if (prefixes[prefixHash(f, f2, f3)] === 1 || prefixes[prefixHash(f, f2, 0)] === 1) return pos;
+    } else if (f !== IGNORE) {
+      // A node break may join two parts of one word; treating it as a boundary here only adds word starts
+      // to try, which `walk` checks (see `startsWord`).
+      inWord = false;
+    }
+  }
+  return -1;
+}
+
 export class Matcher {
   readonly terms: readonly string[];
   readonly core: ReadonlySet<number>;
@@ -161,40 +197,11 @@ export class Matcher {
   scan(text: string, sink: MatchSink, isInline: InlineQuery | null = null): void {
     if (this.rootChild.length === 0) this.build();
     const length = text.length;
-    const rootChild = this.rootChild;
-    const prefixes = this.prefixes;
-    const low = LOW;
-    let inWord = false;
-    let pos = 0;
-    while (pos < length) {
-      // The fold lookup written out: this loop runs once per code unit of the page, often before the engine
-      // has compiled it, when every call counts.
-      const c = text.charCodeAt(pos);
-      const f = c < 0x800 ? (low[c] as number) : foldHigh(c);
-      if (f >= OTHER) {
-        if (!inWord) {
-          inWord = true;
-          if (rootChild[f] !== 0) {
-            // The first three letters must begin some pattern; check without a call. Anything unusual in the
-            // next two code units (invisible marks, a node break, the end) goes to the full walk.
-            const f2 = pos + 1 < length ? foldCode(text.charCodeAt(pos + 1)) : IGNORE;
-            const f3 = pos + 2 < length ? foldCode(text.charCodeAt(pos + 2)) : 0;
-            const plain = f2 !== IGNORE && f2 !== BREAK && f3 !== IGNORE && f3 !== BREAK;
-            if (
-              (!plain || prefixes[prefixHash(f, f2, f3)] === 1 || prefixes[prefixHash(f, f2, 0)] === 1) &&
-              this.walk(text, pos, sink, isInline)
-            ) {
-              pos = this.resume;
-              continue;
-            }
-          }
-        }
-      } else if (f !== IGNORE) {
-        // A node break may join two parts of one word; treating it as a boundary here only adds word starts
-        // to try, which `walk` checks (see `startsWord`).
-        inWord = false;
-      }
-      pos++;
+    for (let pos = nextCandidate(text, 0, false, this.rootChild, this.prefixes); pos >= 0; ) {
+      // A failed candidate is a word start: the scan goes on inside that word.
+      if (this.walk(text, pos, sink, isInline))
+        pos = nextCandidate(text, this.resume, false, this.rootChild, this.prefixes);
+      else pos = pos + 1 < length ? nextCandidate(text, pos + 1, true, this.rootChild, this.prefixes) : -1;
     }
   }
 

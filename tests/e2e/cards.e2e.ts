@@ -1,8 +1,8 @@
 /**
  * Hover cards in both browsers, on locally served pages made from the story: dwell opens the right card,
  * passing over opens none, leaving closes it, Escape closes it and gives focus back, the keyboard moves from
- * term to term, a hostile page's CSS changes nothing in the card, an Urdu term gets a right-to-left card, and
- * axe-core finds nothing wrong with an open card.
+ * term to term, a hostile page's CSS changes nothing in the card, the card stays whole at 200% zoom, an Urdu
+ * term gets a right-to-left card, and axe-core finds nothing wrong with an open card.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -219,6 +219,41 @@ function cardTests(open: () => Promise<CardPage>) {
     expect(await tap(page, again?.x ?? 0, again?.y ?? 0)).toBe(true);
     await sleep(500);
     expect(await cardState(page)).toBeNull();
+  });
+
+  it('stays whole and readable at 200% zoom', async () => {
+    // At 200% zoom a 1000 × 700 window lays the page out in 500 × 350 CSS pixels.
+    await page.resize(500, 350);
+    try {
+      await load('/story.html');
+      for (let i = 0; i < 3; i++) {
+        await page.press('Period', NEXT);
+        await waitForCard(page, `card ${i + 1}`, (card) => card?.focused === true);
+        const fit = await page.evaluate(() => {
+          const card = document.querySelector('story-lens-card')?.shadowRoot?.querySelector('.card');
+          if (!card) return null;
+          const r = card.getBoundingClientRect();
+          const title = card.querySelector('.title')?.getBoundingClientRect();
+          return {
+            inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+            noSidewaysScroll: card.scrollWidth <= card.clientWidth + 1,
+            // What does not fit scrolls inside the card, which the keyboard reaches (the card has focus).
+            scrollsIfTall:
+              card.scrollHeight <= card.clientHeight + 1 || getComputedStyle(card).overflowY === 'auto',
+            titleShown:
+              title !== undefined && title.width > 0 && title.left >= r.left && title.right <= r.right + 1,
+          };
+        }, null);
+        expect(fit, `card ${i + 1}`).toEqual({
+          inside: true,
+          noSidewaysScroll: true,
+          scrollsIfTall: true,
+          titleShown: true,
+        });
+      }
+    } finally {
+      await page.resize(1000, 700);
+    }
   });
 
   it('gives an Urdu term a right-to-left card', async () => {

@@ -15,6 +15,8 @@ export interface CardPage {
   move(x: number, y: number): Promise<void>;
   /** Presses `key` with the modifiers held. */
   press(key: string, modifiers?: string[]): Promise<void>;
+  /** Sets the viewport's size in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export function fromPlaywright(page: PlaywrightPage): CardPage {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     move: (x, y) => page.mouse.move(x, y),
     press: (key, modifiers = []) => page.keyboard.press([...modifiers, key].join('+')),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -42,6 +45,7 @@ export function fromPuppeteer(page: PuppeteerPage): CardPage {
       await page.keyboard.press(key as 'Period');
       for (const m of [...modifiers].reverse()) await page.keyboard.up(m as 'Alt');
     },
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }

@@ -65,7 +65,7 @@ export class PageText {
 
   /** The index of the node holding position `pos` (a break belongs to the node before it). */
   nodeIndexAt(pos: number): number {
-    const starts = this.starts ?? this.findStarts();
+    const starts = this.nodeStarts();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -78,7 +78,7 @@ export class PageText {
 
   /** The offset of position `pos` inside node `index`. */
   offsetIn(index: number, pos: number): number {
-    return pos - ((this.starts ?? this.findStarts())[index] as number);
+    return pos - (this.nodeStarts()[index] as number);
   }
 
   /** For the break at `pos`: true when the nodes on either side share a line. */
@@ -89,7 +89,8 @@ export class PageText {
     return a !== undefined && b !== undefined && sameLine(a, b);
   };
 
-  private findStarts(): Int32Array {
+  private nodeStarts(): Int32Array {
+    if (this.starts !== null) return this.starts;
     const starts = new Int32Array(this.parts.length);
     let at = 0;
     for (let i = 0; i < this.parts.length; i++) {

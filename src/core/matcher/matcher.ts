@@ -196,12 +196,12 @@ export class Matcher {
    */
   scan(text: string, sink: MatchSink, isInline: InlineQuery | null = null): void {
     if (this.rootChild.length === 0) this.build();
-    const length = text.length;
-    for (let pos = nextCandidate(text, 0, false, this.rootChild, this.prefixes); pos >= 0; ) {
-      // A failed candidate is a word start: the scan goes on inside that word.
-      if (this.walk(text, pos, sink, isInline))
-        pos = nextCandidate(text, this.resume, false, this.rootChild, this.prefixes);
-      else pos = pos + 1 < length ? nextCandidate(text, pos + 1, true, this.rootChild, this.prefixes) : -1;
+    const { rootChild, prefixes } = this;
+    for (let pos = nextCandidate(text, 0, false, rootChild, prefixes); pos >= 0; ) {
+      // After a match the scan goes on from its end; after a failed candidate, inside that candidate's word.
+      pos = this.walk(text, pos, sink, isInline)
+        ? nextCandidate(text, this.resume, false, rootChild, prefixes)
+        : nextCandidate(text, pos + 1, true, rootChild, prefixes);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedKey } from './fold';
+import { APOS, FOLD, foldCode, foldedKey, IGNORE, NONWORD, OTHER, SEP } from './fold';
 
 describe('folding what readers’ pages vary on', () => {
   it.each([
@@ -32,3 +32,43 @@ describe('folding what readers’ pages vary on', () => {
     expect(foldedKey('کابل')).not.toBe(foldedKey('قابل'));
   });
 });
+
+describe('the fold table above U+07FF', () => {
+  it('agrees, code unit by code unit, with the rules written out as branches', () => {
+    const differences: string[] = [];
+    for (let c = 0x800; c <= 0xffff; c++) {
+      if (FOLD[c] !== referenceFold(c))
+        differences.push(`U+${c.toString(16)}: ${FOLD[c]} ≠ ${referenceFold(c)}`);
+    }
+    expect(differences).toEqual([]);
+  });
+});
+
+/** The high-range rules as plain branches, kept here as an independent statement of what the table holds. */
+function referenceFold(c: number): number {
+  if (c < 0x800) return NaN; // not compared here
+  if (c >= 0x2000 && c <= 0x206f) {
+    if (c <= 0x200b) return SEP; // en/em/thin/hair spaces…, zero-width space
+    if (c === 0x200c) return SEP; // zero-width non-joiner: a word break in Dari and Urdu compounds
+    if (c <= 0x200f) return IGNORE; // zero-width joiner, LRM, RLM
+    if (c <= 0x2015) return SEP; // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
+    if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return APOS;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) return SEP;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f)) return IGNORE; // bidi controls, word joiner
+    return NONWORD;
+  }
+  if (c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return SEP; // minus, small/full-width hyphens
+  if (c === 0xff07) return APOS;
+  if (c === 0xfeff) return IGNORE; // byte order mark / zero-width no-break space
+  if (c === 0x3000) return SEP; // ideographic space
+  if (c >= 0xd800 && c <= 0xdfff) return NONWORD; // astral planes: emoji and symbols, mostly
+  if ((c >= 0x2070 && c <= 0x2bff) || (c >= 0x2e00 && c <= 0x2e7f) || (c >= 0x3001 && c <= 0x303f))
+    return NONWORD;
+  if (c >= 0xfe00 && c <= 0xfe0f) return IGNORE; // variation selectors
+  if (c >= 0xff01 && c <= 0xff0f) return NONWORD; // full-width punctuation
+  if (c >= 0x1e00 && c <= 0x1eff) {
+    const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    return base < 0x80 ? foldCode(base) : OTHER; // ḥ ṣ ẓ in scholarly transliteration
+  }
+  return OTHER;
+}

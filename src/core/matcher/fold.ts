@@ -16,8 +16,7 @@
  *   made ASCII digits.
  *
  * The same function folds the glossary's aliases at build time and the page's text at run time, so they agree by
- * construction. Run time is a table lookup for every code unit below U+0800 (Latin, Arabic) and a few range
- * checks above it.
+ * construction. Run time is one table lookup per code unit (`FOLD`).
  */
 
 export const NONWORD = 0;
@@ -76,11 +75,54 @@ const ARABIC_FOLDS: Record<number, number> = {
 };
 
 /**
- * Fold table for U+0000–U+07FF (every code unit of Latin and Arabic-script text), built once per script load
- * (a plain loop; no normalize()). Exported for the scan's hot loop, which reads it directly.
+ * Above U+07FF, what is not a letter of some other script, in order: a later range overrides an earlier one.
+ * Everything else up there (CJK, Devanagari, Thai…) is `OTHER`; U+1E00–U+1EFF is folded through NFD.
  */
-export const LOW = buildLowTable();
+const HIGH_RANGES: readonly (readonly [from: number, to: number, code: number])[] = [
+  [0x2000, 0x206f, NONWORD], // general punctuation…
+  [0x2000, 0x200c, SEP], // …but en/em/thin/hair spaces, zero-width space, zero-width non-joiner (a word break in Dari and Urdu compounds)
+  [0x200d, 0x200f, IGNORE], // zero-width joiner, LRM, RLM
+  [0x2010, 0x2015, SEP], // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
+  [0x2018, 0x2019, APOS],
+  [0x201b, 0x201b, APOS],
+  [0x2032, 0x2032, APOS], // prime, typed for an apostrophe
+  [0x2028, 0x2029, SEP], // line and paragraph separators
+  [0x202f, 0x202f, SEP], // narrow no-break space
+  [0x205f, 0x205f, SEP], // medium mathematical space
+  [0x202a, 0x202e, IGNORE], // bidi controls
+  [0x2060, 0x206f, IGNORE], // word joiner, invisible operators, bidi isolates
+  [0x2070, 0x2bff, NONWORD], // super/subscripts, currency, arrows, maths, boxes, symbols
+  [0x2212, 0x2212, SEP], // minus sign, typed for a hyphen
+  [0x2e00, 0x2e7f, NONWORD], // supplemental punctuation
+  [0x3000, 0x3000, SEP], // ideographic space
+  [0x3001, 0x303f, NONWORD], // CJK punctuation
+  [0xd800, 0xdfff, NONWORD], // astral planes: emoji and symbols, mostly
+  [0xfe00, 0xfe0f, IGNORE], // variation selectors
+  [0xfe58, 0xfe58, SEP], // small em dash
+  [0xfe63, 0xfe63, SEP], // small hyphen-minus
+  [0xfeff, 0xfeff, IGNORE], // byte order mark / zero-width no-break space
+  [0xff01, 0xff0f, NONWORD], // full-width punctuation…
+  [0xff07, 0xff07, APOS], // …but the full-width apostrophe
+  [0xff0d, 0xff0d, SEP], // …and the full-width hyphen-minus
+];
 
+/**
+ * The fold of every UTF-16 code unit, built once per script load from the rules above (a few fills, no
+ * per-character calls but 256 NFDs). One table read per code unit keeps the scan's hot loop free of branches
+ * on the character, so the optimizing compiler's code for it survives the first rare character a page holds.
+ */
+export const FOLD = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  table.set(buildLowTable());
+  table.fill(OTHER, 0x800);
+  for (const [from, to, code] of HIGH_RANGES) table.fill(code, from, to + 1);
+  for (let c = 0x1e00; c <= 0x1eff; c++) table[c] = foldLatinExtendedAdditional(c, table); // ḥ ṣ ẓ in scholarly transliteration
+  return table;
+}
+
+/** U+0000–U+07FF: every code unit of Latin and Arabic-script text. */
 function buildLowTable(): Uint16Array {
   const table = new Uint16Array(0x800); // NONWORD by default
   for (let c = 0x30; c <= 0x39; c++) table[c] = c; // 0-9
@@ -123,38 +165,14 @@ function buildLowTable(): Uint16Array {
 /** What the content script puts between text nodes when it joins a page's text. */
 export const NODE_BREAK = '\u0002';
 
-/** Folds one UTF-16 code unit. Hot path: called for every code unit of the page's text. */
+/** Folds one UTF-16 code unit. */
 export function foldCode(c: number): number {
-  return c < 0x800 ? (LOW[c] as number) : foldHigh(c);
+  return FOLD[c] as number;
 }
 
-export function foldHigh(c: number): number {
-  if (c >= 0x2000 && c <= 0x206f) {
-    if (c <= 0x200b) return SEP; // en/em/thin/hair spaces…, zero-width space
-    if (c === 0x200c) return SEP; // zero-width non-joiner: a word break in Dari and Urdu compounds
-    if (c <= 0x200f) return IGNORE; // zero-width joiner, LRM, RLM
-    if (c <= 0x2015) return SEP; // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
-    if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return APOS;
-    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) return SEP;
-    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f)) return IGNORE; // bidi controls, word joiner
-    return NONWORD;
-  }
-  if (c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return SEP; // minus, small/full-width hyphens
-  if (c === 0xff07) return APOS;
-  if (c === 0xfeff) return IGNORE; // byte order mark / zero-width no-break space
-  if (c === 0x3000) return SEP; // ideographic space
-  if (c >= 0xd800 && c <= 0xdfff) return NONWORD; // astral planes: emoji and symbols, mostly
-  if ((c >= 0x2070 && c <= 0x2bff) || (c >= 0x2e00 && c <= 0x2e7f) || (c >= 0x3001 && c <= 0x303f))
-    return NONWORD;
-  if (c >= 0xfe00 && c <= 0xfe0f) return IGNORE; // variation selectors
-  if (c >= 0xff01 && c <= 0xff0f) return NONWORD; // full-width punctuation
-  if (c >= 0x1e00 && c <= 0x1eff) return foldLatinExtendedAdditional(c); // ḥ ṣ ẓ in scholarly transliteration
-  return OTHER;
-}
-
-function foldLatinExtendedAdditional(c: number): number {
+function foldLatinExtendedAdditional(c: number, table: Uint16Array): number {
   const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
-  return base < 0x80 ? (LOW[base] as number) : OTHER;
+  return base < 0x80 ? (table[base] as number) : OTHER;
 }
 
 /**

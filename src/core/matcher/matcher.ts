@@ -19,7 +19,7 @@ import {
   META_BASE,
   PATTERN_LETTERS,
 } from './data';
-import { APOS, BREAK, FIRST_LETTER, foldCode, foldHigh, IGNORE, LOW, OTHER, SEP } from './fold';
+import { APOS, BREAK, FIRST_LETTER, FOLD, foldCode, IGNORE, OTHER, SEP } from './fold';
 
 /** Receives each match: pattern index and [start, end) in the scanned text. */
 export type MatchSink = (pattern: number, start: number, end: number) => void;
@@ -45,10 +45,9 @@ function nextCandidate(
   prefixes: Uint8Array,
 ): number {
   const length = text.length;
-  const low = LOW;
+  const fold = FOLD;
   for (let pos = from; pos < length; pos++) {
-    const c = text.charCodeAt(pos);
-    const f = c < 0x800 ? (low[c] as number) : foldHigh(c);
+    const f = fold[text.charCodeAt(pos)] as number;
     if (f >= OTHER) {
       if (inWord) continue;
       inWord = true;

@@ -102,6 +102,9 @@ export class PageText {
   }
 }
 
+/** No limit: a whole root in one chunk (a small integer, not Infinity, keeps the read loop's sums on integers). */
+const MAX_CHUNK = 0x3fffffff;
+
 /**
  * Walks the text under a root (skipping scripts, styles, form fields, code) a chunk at a time, so a huge page
  * can be read across several tasks. Chunks end only between lines, never inside one, so no term is cut.
@@ -116,25 +119,56 @@ export class PageReader {
   }
 
   /** The next chunk of about `maxChars` characters or more (to the end of its line); `null` at the end. */
-  next(maxChars = Number.POSITIVE_INFINITY): PageText | null {
+  next(maxChars = MAX_CHUNK): PageText | null {
     const walker = this.walker;
+    const first = this.pending ?? (walker.nextNode() as Text | null);
+    this.pending = null;
+    if (first === null) return null;
     const nodes: Text[] = [];
     const parts: string[] = [];
-    let chars = 0;
-    let node = this.pending ?? (walker.nextNode() as Text | null);
-    this.pending = null;
-    for (; node !== null; node = walker.nextNode() as Text | null) {
-      if (chars >= maxChars && !sameLine(nodes[nodes.length - 1] as Text, node)) {
-        this.pending = node;
-        break;
+    if (readNodes(walker, first, nodes, parts, maxChars)) {
+      // Read on to the end of the line, so no term is cut in two.
+      let last = nodes[nodes.length - 1] as Text;
+      for (
+        let node = walker.nextNode() as Text | null;
+        node !== null;
+        node = walker.nextNode() as Text | null
+      ) {
+        if (!sameLine(last, node)) {
+          this.pending = node;
+          break;
+        }
+        nodes.push(node);
+        parts.push(node.data);
+        last = node;
       }
-      const data = node.data;
-      nodes.push(node);
-      parts.push(data);
-      chars += data.length + 1;
     }
-    return nodes.length === 0 ? null : new PageText(nodes, parts);
+    return new PageText(nodes, parts);
   }
+}
+
+/**
+ * Reads text nodes from `first` on into `nodes` and `parts` until `maxChars` characters; true when it stopped
+ * there rather than at the end of the page. Kept apart, with no DOM call but the walk's: this loop runs once per
+ * text node of the page, and the engine compiles it best alone (a rarely taken DOM path inside it, like the line
+ * check, would throw its compiled code away).
+ */
+function readNodes(
+  walker: TreeWalker,
+  first: Text,
+  nodes: Text[],
+  parts: string[],
+  maxChars: number,
+): boolean {
+  let chars = 0;
+  for (let node: Text | null = first; node !== null; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    nodes.push(node);
+    parts.push(data);
+    chars += data.length + 1;
+    if (chars >= maxChars) return true;
+  }
+  return false;
 }
 
 /** All the readable text under `root`, as one `PageText`. */

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { NODE_BREAK } from '../core/matcher/fold';
+import { PageReader, type PageText, readPageText, sameLine } from './page-text';
+
+/** Every text node under `root`, in document order. */
+function textNodes(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+function readAll(root: Node, maxChars: number): PageText[] {
+  const reader = new PageReader(root);
+  const chunks: PageText[] = [];
+  for (let chunk = reader.next(maxChars); chunk !== null; chunk = reader.next(maxChars)) chunks.push(chunk);
+  return chunks;
+}
+
+/** Paragraphs whose lines run across inline elements, long enough to cross many chunk limits. */
+function longPage(): void {
+  const paragraph =
+    '<p>Islamabad says the <a href="#">Tehrik-i-<em>Taliban</em></a> Pakistan (<b>TTP</b>) operates from ' +
+    '<span>Afghan <i>soil</i></span>; Kabul denies it.</p><ul><li>one</li><li>two<br>three</li></ul>';
+  document.body.innerHTML = `<main>${paragraph.repeat(40)}</main>`;
+}
+
+describe('reading a page in chunks', () => {
+  it('reads every text node once, in document order, whatever the chunk size', () => {
+    longPage();
+    const expected = textNodes(document.body);
+    for (const maxChars of [1, 7, 50, 333, 5_000]) {
+      const chunks = readAll(document.body, maxChars);
+      expect(chunks.flatMap((chunk) => chunk.nodes)).toEqual(expected);
+      for (const chunk of chunks) {
+        expect(chunk.text).toBe(chunk.nodes.map((node) => node.data).join(NODE_BREAK));
+      }
+    }
+  });
+
+  it('ends a chunk only between lines, never inside one, so a term is never cut', () => {
+    longPage();
+    for (const maxChars of [1, 7, 50, 333]) {
+      const chunks = readAll(document.body, maxChars);
+      expect(chunks.length).toBeGreaterThan(10);
+      for (let i = 1; i < chunks.length; i++) {
+        const before = chunks[i - 1] as PageText;
+        const after = chunks[i] as PageText;
+        expect(sameLine(before.nodes[before.nodes.length - 1] as Text, after.nodes[0] as Text)).toBe(false);
+      }
+      // The TTP's full name, split over <a> and <em>, always lands in one chunk.
+      const whole = chunks.filter((chunk) => chunk.text.includes(`Tehrik-i-${NODE_BREAK}Taliban`));
+      expect(whole).toHaveLength(chunks.filter((chunk) => chunk.text.includes('Tehrik-i-')).length);
+    }
+  });
+
+  it('stops at about the limit: each chunk but the last holds at least `maxChars` characters', () => {
+    longPage();
+    const chunks = readAll(document.body, 400);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.text.length + 1).toBeGreaterThanOrEqual(400);
+  });
+
+  it('reads a whole root as one text without a limit', () => {
+    longPage();
+    const page = readPageText(document.body);
+    expect(page.nodes).toEqual(textNodes(document.body));
+    expect(readAll(document.body, Number.POSITIVE_INFINITY)).toHaveLength(1);
+  });
+
+  it('maps positions back to nodes and offsets', () => {
+    document.body.innerHTML = '<p>Tehrik-i-<em>Taliban</em> Pakistan</p>';
+    const page = readPageText(document.body);
+    const at = page.text.indexOf('Taliban');
+    const index = page.nodeIndexAt(at);
+    expect(page.nodes[index]?.data).toBe('Taliban');
+    expect(page.offsetIn(index, at + 3)).toBe(3);
+    expect(page.isInline(page.text.indexOf(NODE_BREAK))).toBe(true);
+  });
+
+  it('has nothing to read in an empty root', () => {
+    document.body.innerHTML = '<div><p></p></div>';
+    expect(new PageReader(document.body).next(10)).toBeNull();
+  });
+});

@@ -69,6 +69,44 @@ describe('the matcher, built from the glossary', () => {
     expect(acrossLines).not.toContain(`ttp:${text}`);
   });
 
+  it('reads a word as going on across an inline break only, at either end of a term', () => {
+    const matcher = glossaryMatcher();
+    const found = (text: string, inline: boolean) => {
+      const out: string[] = [];
+      matcher.scan(
+        text,
+        (_, start, end) => out.push(text.slice(start, end)),
+        () => inline,
+      );
+      return out;
+    };
+    // "Kabul" + "ov" in one line is "Kabulov"; in two lines, "Kabul" ends its line.
+    expect(found(`Zamir Kabul${NODE_BREAK}ov`, true)).toEqual([]);
+    expect(found(`Zamir Kabul${NODE_BREAK}ov`, false)).toEqual(['Kabul']);
+    expect(found(`Kabul${NODE_BREAK}\u00ad${NODE_BREAK}ov`, true)).toEqual([]);
+    // "Ex" + "Kabul" in one line is one word; a line that ends in "Ex" and one that starts "Kabul" are two.
+    expect(found(`Ex${NODE_BREAK}Kabul airport`, true)).toEqual([]);
+    expect(found(`Ex${NODE_BREAK}Kabul airport`, false)).toEqual(['Kabul']);
+  });
+
+  it('asks whether a break joins one line only where the answer can change a match', () => {
+    const matcher = glossaryMatcher();
+    const asked: number[] = [];
+    const text = `The ${NODE_BREAK}Taliban${NODE_BREAK}, said ${NODE_BREAK}Kabul${NODE_BREAK}. Officials`;
+    const found: string[] = [];
+    matcher.scan(
+      text,
+      (_, start, end) => found.push(text.slice(start, end)),
+      (position) => {
+        asked.push(position);
+        return true;
+      },
+    );
+    expect(found).toEqual(['Taliban', 'Kabul']);
+    // A space or punctuation sits beside each break: a term starts or ends there either way.
+    expect(asked).toEqual([]);
+  });
+
   it('screens text for the story’s core names before any matching', () => {
     const matcher = glossaryMatcher();
     expect(matcher.mayMentionStory('Forecasters expect a mild week with light winds.')).toBe(false);

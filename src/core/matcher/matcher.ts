@@ -228,8 +228,9 @@ export class Matcher {
       const f = foldCode(text.charCodeAt(pos));
       if (f === IGNORE) continue;
       if (f === BREAK) {
-        if (isInline?.(pos)) continue;
-        break;
+        // Asking costs a DOM lookup: only when the pattern could go on after the break.
+        if (this.stopsAfterBreak(text, pos, node, lastWasSep) || !isInline?.(pos)) break;
+        continue;
       }
       if (f === SEP) {
         if (lastWasSep) continue;
@@ -276,42 +277,55 @@ export class Matcher {
     return found + 1;
   }
 
-  /** The fold code of the nearest visible character before `pos` (crossing inline node breaks), or NONWORD. */
-  private codeBefore(text: string, pos: number, isInline: InlineQuery | null): number {
-    for (let i = pos - 1; i >= 0; i--) {
+  /**
+   * True when the trie walk at `node` would end at the first visible character after the break at `pos`
+   * anyway, inline or not: no child there (a run of separators goes on, so it does not count as one).
+   */
+  private stopsAfterBreak(text: string, pos: number, node: number, lastWasSep: boolean): boolean {
+    for (let i = pos + 1; i < text.length; i++) {
       const f = foldCode(text.charCodeAt(i));
-      if (f === IGNORE) continue;
-      if (f === BREAK) {
-        if (isInline?.(i)) continue;
-        return 0;
-      }
-      return f;
+      if (f === IGNORE || f === BREAK) continue;
+      return !(f === SEP && lastWasSep) && this.childOf(node, f) === NONE;
     }
-    return 0;
+    return true;
   }
 
-  /** The fold code of the nearest visible character at or after `pos` (crossing inline node breaks), or NONWORD. */
-  private codeAt(text: string, pos: number, isInline: InlineQuery | null): number {
-    for (let i = pos; i < text.length; i++) {
-      const f = foldCode(text.charCodeAt(i));
-      if (f === IGNORE) continue;
-      if (f === BREAK) {
-        if (isInline?.(i)) continue;
-        return 0;
-      }
-      return f;
-    }
-    return 0;
-  }
-
-  /** True when no letter or digit comes just before: the scan may try mid-word starts after a node break. */
+  /**
+   * True when no letter or digit comes just before `start` on its line: the scan may try mid-word starts after a
+   * node break. Which breaks join a line is asked only when a letter lies beyond them, as each answer costs a DOM
+   * lookup and most breaks sit next to spaces or punctuation.
+   */
   private startsWord(text: string, start: number, isInline: InlineQuery | null): boolean {
-    return this.codeBefore(text, start, isInline) < OTHER;
+    let i = start - 1;
+    let crossed = false;
+    for (; i >= 0; i--) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === BREAK) crossed = true;
+      else if (f !== IGNORE) break;
+    }
+    if (i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return true;
+    return crossed && !this.allInline(text, i + 1, start, isInline);
   }
 
-  /** True when no letter or digit follows: "Kabul’s" yes, "Kabulov" no. */
+  /** True when no letter or digit follows `end` on its line: "Kabul’s" yes, "Kabulov" no. */
   private endsWord(text: string, end: number, isInline: InlineQuery | null): boolean {
-    return this.codeAt(text, end, isInline) < OTHER;
+    let i = end;
+    let crossed = false;
+    for (; i < text.length; i++) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === BREAK) crossed = true;
+      else if (f !== IGNORE) break;
+    }
+    if (i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return true;
+    return crossed && !this.allInline(text, end, i, isInline);
+  }
+
+  /** True when every node break in [from, to) joins two parts of one line. */
+  private allInline(text: string, from: number, to: number, isInline: InlineQuery | null): boolean {
+    for (let i = from; i < to; i++) {
+      if (foldCode(text.charCodeAt(i)) === BREAK && !isInline?.(i)) return false;
+    }
+    return true;
   }
 
   /** Case-sensitive aliases: each letter's case as in the alias ("TTP" yes, "ttp" and "Ttp" no). */

@@ -78,6 +78,21 @@ describe('reading a page in chunks', () => {
     expect(page.isInline(page.text.indexOf(NODE_BREAK))).toBe(true);
   });
 
+  it('leaves out the long text of style sheets and scripts, and reads the prose around them', () => {
+    const css = `.story-lens-test { color: red; } /* Taliban Kabul TTP */ ${'p { margin: 0; } '.repeat(30)}`;
+    document.body.innerHTML = `<style>${css}</style><p>Kabul said</p><noscript>${css}</noscript><p>the TTP</p>`;
+    const script = document.createElement('script');
+    script.textContent = `window.story = ${JSON.stringify({ text: css })};`;
+    document.body.append(script);
+    for (const maxChars of [1, 100_000]) {
+      const text = readAll(document.body, maxChars)
+        .map((chunk) => chunk.text)
+        .filter((text) => text !== '') // a chunk may hold only a style sheet
+        .join(NODE_BREAK);
+      expect(text).toBe(`Kabul said${NODE_BREAK}the TTP`);
+    }
+  });
+
   it('has nothing to read in an empty root', () => {
     document.body.innerHTML = '<div><p></p></div>';
     expect(new PageReader(document.body).next(10)).toBeNull();

@@ -24,7 +24,8 @@ export interface WorkClock {
 }
 
 /**
- * Calls `step` until it returns true, yielding to the page whenever a slice has run for `sliceMs`.
+ * Calls `step` until it returns true, yielding to the page whenever another step would take a slice past
+ * `sliceMs` (judged by the last step's length).
  * Resolves true when the work finished, false when `cancelled()` said to give up. Adds the time spent in
  * slices to `clock`.
  */
@@ -37,9 +38,16 @@ export async function runInSlices(
   for (;;) {
     const started = performance.now();
     let done = false;
-    do done = step();
-    while (!done && performance.now() - started < sliceMs);
-    clock.workMs += performance.now() - started;
+    let now = started;
+    let stepMs = 0;
+    // Yield before a step that, as long as the last one, would run the slice past `sliceMs`.
+    do {
+      done = step();
+      const after = performance.now();
+      stepMs = after - now;
+      now = after;
+    } while (!done && now - started + stepMs <= sliceMs);
+    clock.workMs += now - started;
     if (done) return true;
     await yieldToPage();
     if (cancelled()) return false;

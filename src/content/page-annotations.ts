@@ -21,6 +21,11 @@ export interface FoundMatch extends PageMatch {
 
 /** Characters per chunk of a full read: a few milliseconds of work, so a huge page is read across tasks. */
 const CHUNK_CHARS = 50_000;
+/**
+ * The first chunk of a read is smaller, and each next one twice as big up to `CHUNK_CHARS`: the engine runs our
+ * code slowly until it has compiled it, so a first chunk of full size would be a slice several times too long.
+ */
+const FIRST_CHUNK_CHARS = 3_000;
 
 /** Offsets between separately read batches: farther apart than any "within" rule reaches. */
 const BATCH_GAP = 100_000;
@@ -41,6 +46,8 @@ export class PageAnnotations {
   ) {}
 
   private reader: PageReader | null = null;
+  /** The size of the next chunk this read asks for (see `FIRST_CHUNK_CHARS`). */
+  private chunkChars = FIRST_CHUNK_CHARS;
 
   /** Reads the whole page again from scratch, in one go. */
   scanAll(): void {
@@ -69,6 +76,7 @@ export class PageAnnotations {
    * a page where none does is never matched at all (see `screenedOut`).
    */
   beginScan(screen = false): void {
+    this.chunkChars = FIRST_CHUNK_CHARS;
     this.raw = [];
     this.nextOffset = 0;
     this.unordered = false;
@@ -82,8 +90,9 @@ export class PageAnnotations {
   }
 
   /** Reads and scans the next chunk of the page; true when the whole page is read. */
-  scanStep(maxChars = CHUNK_CHARS): boolean {
-    const chunk = this.reader?.next(maxChars) ?? null;
+  scanStep(): boolean {
+    const chunk = this.reader?.next(this.chunkChars) ?? null;
+    this.chunkChars = Math.min(2 * this.chunkChars, CHUNK_CHARS);
     if (chunk === null) {
       this.reader = null;
       return true;

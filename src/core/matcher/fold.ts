@@ -108,7 +108,7 @@ const HIGH_RANGES: readonly (readonly [from: number, to: number, code: number])[
 
 /**
  * The fold of every UTF-16 code unit, built once per script load from the rules above (a few fills and 256
- * NFDs, about 0.4 ms; one NFD of the whole block would be faster but does not fit the content script's size
+ * NFDs, about 0.4 ms in Node; one NFD of the whole block would be faster but does not fit the content script's size
  * budget). One table read per code unit keeps the scan's hot loop free of branches on the character, so the
  * optimizing compiler's code for it survives the first rare character a page holds.
  */

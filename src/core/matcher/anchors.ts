@@ -9,6 +9,10 @@
  * letter case (the `i` flag) and the Arabic-script letter variants that differ between Urdu, Pashto and Dari
  * (ی/ي/ې, ک/ك, ه/ہ/ة). Accents and invisible marks are left to the matcher: news copy writes these names
  * without them.
+ *
+ * The source ships with each Arabic-script letter in its folded form; `expandAnchors` widens every such letter
+ * to the class of its variants when the page first needs the expression. Written out, the classes made up most
+ * of the source, and they follow from the fold table the content script holds anyway.
  */
 import { foldCode } from './fold';
 
@@ -24,49 +28,49 @@ const SEPARATOR = '\\W?';
 
 const isArabic = (c: number) => c >= 0x600 && c <= 0x6ff;
 
-/** For each folded Arabic letter, the Arabic-block characters that fold to it. */
-function arabicVariants(): Map<number, string> {
-  const variants = new Map<number, string>();
+/**
+ * An anchor source as `RegExp` takes it: each Arabic-script letter (folded, as `anchorSource` writes it)
+ * becomes the class of the Arabic-block characters that fold to it, when there is more than one.
+ */
+export function expandAnchors(source: string): string {
+  const variants: string[] = [];
   for (let c = 0x600; c <= 0x6ff; c++) {
     const folded = foldCode(c);
-    if (!isArabic(folded)) continue;
-    variants.set(folded, (variants.get(folded) ?? '') + String.fromCharCode(c));
+    if (isArabic(folded)) variants[folded] = (variants[folded] ?? '') + String.fromCharCode(c);
   }
-  return variants;
+  return source.replace(/[\u0600-\u06ff]/g, (letter) => {
+    const members = variants[letter.charCodeAt(0)] ?? letter;
+    return members.length > 1 ? `[${members}]` : letter;
+  });
 }
 
 const escapeLatin = (ch: string) =>
   /[a-z0-9]/.test(ch) ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** One anchor (folded letters, " " between words) as a regex. */
-function anchorRegex(anchor: string, variants: Map<number, string>): string {
+/** One anchor (folded letters, " " between words) as a regex, Arabic-script letters left folded. */
+function anchorRegex(anchor: string): string {
   let source = '';
   for (const ch of anchor) {
-    const code = ch.charCodeAt(0);
     if (ch === ' ' || ch === "'") source += SEPARATOR;
-    else if (isArabic(code)) {
-      const members = variants.get(code) ?? ch;
-      source += members.length === 1 ? members : `[${members}]`;
-    } else source += escapeLatin(ch);
+    else source += isArabic(ch.charCodeAt(0)) ? ch : escapeLatin(ch);
   }
   return source;
 }
 
 /**
- * The anchors' expression source (for `new RegExp(source, 'i')`); empty when there are none. Latin anchors
+ * The anchors' expression source (for `new RegExp(expandAnchors(source), 'i')`); empty when there are none. Latin anchors
  * share one leading word boundary, so the engine can skip ahead on their first letters; a whole short
  * pattern also ends a word ("IS-K" but not "is kind"). `\\b` knows only ASCII word characters, so Arabic-script
  * anchors go without.
  */
 export function anchorSource(anchors: Iterable<string>): string {
-  const variants = arabicVariants();
   const latin: string[] = [];
   const arabic: string[] = [];
   const sorted = [...new Set(anchors)]
     .filter((anchor) => anchor.length > 0)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const anchor of sorted) {
-    const source = anchorRegex(anchor, variants);
+    const source = anchorRegex(anchor);
     if (isArabic(anchor.charCodeAt(0))) arabic.push(source);
     else latin.push(anchor.includes(' ') ? `${source}\\b` : source);
   }

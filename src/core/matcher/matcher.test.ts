@@ -116,4 +116,13 @@ describe('the matcher, built from the glossary', () => {
     expect(matcher.mayMentionStory('the IS-K branch')).toBe(true);
     expect(matcher.mayMentionStory('this is kind of the point')).toBe(false);
   });
+
+  it('screens Arabic-script names in each language’s letter forms', () => {
+    const matcher = glossaryMatcher();
+    // Urdu ہ and ی, Arabic ه and ي, Pashto ې: the expression ships folded and is widened at run time.
+    expect(matcher.mayMentionStory('ہیبت اللہ اخوندزادہ')).toBe(true);
+    expect(matcher.mayMentionStory('هيبت الله')).toBe(true);
+    expect(matcher.mayMentionStory('هېبت الله')).toBe(true);
+    expect(matcher.mayMentionStory('کابل میں بارش')).toBe(false);
+  });
 });

@@ -11,6 +11,8 @@
  * three letters in a table of the patterns' first three letters, and only walks the trie when they fit: most
  * words cost a few table lookups and no call.
  */
+
+import { expandAnchors } from './anchors';
 import {
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
@@ -180,7 +182,7 @@ export class Matcher {
    */
   mayMentionStory(text: string): boolean {
     if (this.anchorSource === '') return true;
-    this.anchorPattern ??= new RegExp(this.anchorSource, 'i');
+    this.anchorPattern ??= new RegExp(expandAnchors(this.anchorSource), 'i');
     return this.anchorPattern.test(text);
   }
 

@@ -230,8 +230,9 @@ export class Matcher {
       const f = foldCode(text.charCodeAt(pos));
       if (f === IGNORE) continue;
       if (f === BREAK) {
-        if (isInline?.(pos)) continue;
-        break;
+        // Asking costs a DOM lookup: only when the pattern could go on after the break.
+        if (this.stopsAfterBreak(text, pos, node, lastWasSep) || !isInline?.(pos)) break;
+        continue;
       }
       if (f === SEP) {
         if (lastWasSep) continue;
@@ -276,6 +277,19 @@ export class Matcher {
     this.candPattern[found] = (this.accept[node] as number) - 1;
     this.candEnd[found] = end;
     return found + 1;
+  }
+
+  /**
+   * True when the trie walk at `node` would end at the first visible character after the break at `pos`
+   * anyway, inline or not: no child there (a run of separators goes on, so it does not count as one).
+   */
+  private stopsAfterBreak(text: string, pos: number, node: number, lastWasSep: boolean): boolean {
+    for (let i = pos + 1; i < text.length; i++) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === IGNORE || f === BREAK) continue;
+      return !(f === SEP && lastWasSep) && this.childOf(node, f) === NONE;
+    }
+    return true;
   }
 
   /**

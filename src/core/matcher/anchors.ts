@@ -10,9 +10,9 @@
  * (ی/ي/ې, ک/ك, ه/ہ/ة). Accents and invisible marks are left to the matcher: news copy writes these names
  * without them.
  *
- * The source ships with each Arabic-script letter in its folded form; `expandAnchors` widens every such letter
- * to the class of its variants when the page first needs the expression. Written out, the classes made up most
- * of the source, and they follow from the fold table the content script holds anyway.
+ * Arabic-script anchors ship apart, with each letter in its folded form and the classes of variants once
+ * each (`anchorClasses`); `expandAnchors` widens the letters when a page holding Arabic script first needs
+ * the expression. Written out at every letter, the classes made up most of the anchors' size.
  */
 import { foldCode } from './fold';
 
@@ -29,19 +29,33 @@ const SEPARATOR = '\\W?';
 const isArabic = (c: number) => c >= 0x600 && c <= 0x6ff;
 
 /**
- * An anchor source as `RegExp` takes it: each Arabic-script letter (folded, as `anchorSource` writes it)
- * becomes the class of the Arabic-block characters that fold to it, when there is more than one.
+ * Build time: the Arabic-script letters of an anchor source that stand for more than one character, each as
+ * one string: the folded letter first, then every other Arabic-block character that folds to it.
  */
-export function expandAnchors(source: string): string {
-  const variants: string[] = [];
+export function anchorClasses(source: string): string[] {
+  const variants = new Map<number, string>();
   for (let c = 0x600; c <= 0x6ff; c++) {
     const folded = foldCode(c);
-    if (isArabic(folded)) variants[folded] = (variants[folded] ?? '') + String.fromCharCode(c);
+    if (isArabic(folded) && c !== folded)
+      variants.set(folded, (variants.get(folded) ?? '') + String.fromCharCode(c));
   }
-  return source.replace(/[\u0600-\u06ff]/g, (letter) => {
-    const members = variants[letter.charCodeAt(0)] ?? letter;
-    return members.length > 1 ? `[${members}]` : letter;
-  });
+  const classes: string[] = [];
+  for (const [folded, others] of variants) {
+    const letter = String.fromCharCode(folded);
+    if (source.includes(letter)) classes.push(letter + others);
+  }
+  return classes;
+}
+
+/**
+ * An anchor source as `RegExp` takes it: each folded Arabic-script letter with variants (see `anchorClasses`)
+ * widened to their class. One native pass per class, cheap on every page load; no member of a class is another
+ * class's folded letter, so one pass never widens what another wrote.
+ */
+export function expandAnchors(source: string, classes: readonly string[]): string {
+  let expanded = source;
+  for (const members of classes) expanded = expanded.replaceAll(members[0] as string, `[${members}]`);
+  return expanded;
 }
 
 const escapeLatin = (ch: string) =>
@@ -57,13 +71,23 @@ function anchorRegex(anchor: string): string {
   return source;
 }
 
+/** The anchors as `MatcherData.anchors` ships them. */
+export interface AnchorSources {
+  /** Latin-script anchors: one expression for `new RegExp(latin, 'i')`; empty when there are none. */
+  latin: string;
+  /** Arabic-script anchors, letters folded: for `new RegExp(expandAnchors(arabic, classes), 'i')`. */
+  arabic: string;
+  /** See `anchorClasses`. */
+  classes: string[];
+}
+
 /**
- * The anchors' expression source (for `new RegExp(expandAnchors(source), 'i')`); empty when there are none. Latin anchors
- * share one leading word boundary, so the engine can skip ahead on their first letters; a whole short
- * pattern also ends a word ("IS-K" but not "is kind"). `\\b` knows only ASCII word characters, so Arabic-script
- * anchors go without.
+ * The anchors' expressions, by script, so that a page with no Arabic script never compiles or runs the Arabic
+ * one. Latin anchors share one leading word boundary, so the engine can skip ahead on their first letters; a
+ * whole short pattern also ends a word ("IS-K" but not "is kind"). `\b` knows only ASCII word characters,
+ * so Arabic-script anchors go without.
  */
-export function anchorSource(anchors: Iterable<string>): string {
+export function anchorSources(anchors: Iterable<string>): AnchorSources {
   const latin: string[] = [];
   const arabic: string[] = [];
   const sorted = [...new Set(anchors)]
@@ -74,10 +98,12 @@ export function anchorSource(anchors: Iterable<string>): string {
     if (isArabic(anchor.charCodeAt(0))) arabic.push(source);
     else latin.push(anchor.includes(' ') ? `${source}\\b` : source);
   }
-  const groups: string[] = [];
-  if (latin.length > 0) groups.push(`\\b(?:${latin.join('|')})`);
-  if (arabic.length > 0) groups.push(arabic.join('|'));
-  return groups.join('|');
+  const arabicSource = arabic.join('|');
+  return {
+    latin: latin.length > 0 ? `\\b(?:${latin.join('|')})` : '',
+    arabic: arabicSource,
+    classes: anchorClasses(arabicSource),
+  };
 }
 
 /**

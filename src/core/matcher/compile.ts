@@ -6,7 +6,7 @@
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
 import type { NeedsCondition } from '../glossary/schema';
-import { anchorOf, anchorSource } from './anchors';
+import { anchorOf, anchorSources } from './anchors';
 import {
   CUE_BASE,
   FLAG_NOT_AFTER_NAME,
@@ -199,7 +199,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     sharedByTerm.set(p.target, shared);
     for (const word of new Set(p.key.split(/[ ']/))) shared.set(word, (shared.get(word) ?? 0) + 1);
   }
-  const anchors = anchorSource(
+  const anchors = anchorSources(
     anchored.map((p) => anchorOf(p.key, common, sharedByTerm.get(p.target) ?? new Map())),
   );
 

@@ -2,6 +2,7 @@
  * The matcher's compiled form, as the build writes it into the content script (see `compile.ts`) and
  * `Matcher` reads it (see `matcher.ts`). Small on purpose: it ships inside the content script.
  */
+import type { AnchorSources } from './anchors';
 
 /** What a pattern stands for: a term's index (≥ 0), a trap, or a cue word (`CUE_BASE - cueIndex`). */
 export const TRAP = -1;
@@ -34,10 +35,10 @@ export interface MatcherData {
   /** Term ids by index. */
   terms: string[];
   /**
-   * A regular expression's source that any text mentioning a core term matches (see `anchors.ts`): pages it
-   * does not match are not about the story, and skip the scan.
+   * Regular expressions, by script, that any text mentioning a core term matches (see `anchors.ts`): pages
+   * neither matches are not about the story, and skip the scan.
    */
-  anchors: string;
+  anchors: AnchorSources;
   /** Term indexes that are core to the story (the rest are context), for the relevance gate. */
   core: number[];
   /**

@@ -12,7 +12,7 @@
  * words cost a few table lookups and no call.
  */
 
-import { expandAnchors } from './anchors';
+import { type AnchorSources, expandAnchors } from './anchors';
 import {
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
@@ -30,6 +30,8 @@ export type MatchSink = (pattern: number, start: number, end: number) => void;
 export type InlineQuery = (position: number) => boolean;
 
 const NONE = -1;
+/** Any character of the Arabic block: text without one cannot hold an Arabic-script anchor. */
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const PREFIX_BITS = 16;
 const PREFIX_MASK = (1 << PREFIX_BITS) - 1;
 const prefixHash = (a: number, b: number, c: number) => (a * 2477 + b * 53 + c) & PREFIX_MASK;
@@ -118,7 +120,7 @@ export class Matcher {
     this.letters = data.letters;
     this.caseForms = data.caseForms;
     this.titles = new Set(data.titles);
-    this.anchorSource = data.anchors;
+    this.anchors = data.anchors;
     this.patterns = data.patterns;
   }
 
@@ -173,17 +175,27 @@ export class Matcher {
     }
   }
 
-  private anchorPattern: RegExp | null = null;
-  private readonly anchorSource: string;
+  /** Compiled on first use, each: most pages need only the Latin-script one. */
+  private latinAnchors: RegExp | null = null;
+  private arabicAnchors: RegExp | null = null;
+  private readonly anchors: AnchorSources;
 
   /**
    * False when `text` cannot mention any core term (see `anchors.ts`), so a page made of it cannot be about
-   * the story. One native regular-expression test: cheap enough to run before anything else on every page.
+   * the story. One native regular-expression test (two on a page holding Arabic script): cheap enough to run
+   * before anything else on every page.
    */
   mayMentionStory(text: string): boolean {
-    if (this.anchorSource === '') return true;
-    this.anchorPattern ??= new RegExp(expandAnchors(this.anchorSource), 'i');
-    return this.anchorPattern.test(text);
+    const { latin, arabic, classes } = this.anchors;
+    if (latin === '' && arabic === '') return true;
+    if (latin !== '') {
+      this.latinAnchors ??= new RegExp(latin, 'i');
+      if (this.latinAnchors.test(text)) return true;
+    }
+    // Most pages hold no Arabic script at all: one native search spares them the Arabic-script expression.
+    if (arabic === '' || !ARABIC_SCRIPT.test(text)) return false;
+    this.arabicAnchors ??= new RegExp(expandAnchors(arabic, classes), 'i');
+    return this.arabicAnchors.test(text);
   }
 
   /** The term index a pattern stands for (≥ 0), or a negative trap / cue marker (see `data.ts`). */

@@ -32,7 +32,7 @@ const isArabic = (c: number) => c >= 0x600 && c <= 0x6ff;
  * Build time: the Arabic-script letters of an anchor source that stand for more than one character, each as
  * one string: the folded letter first, then every other Arabic-block character that folds to it.
  */
-export function anchorClasses(source: string): string[] {
+function anchorClasses(source: string): string[] {
   const variants = new Map<number, string>();
   for (let c = 0x600; c <= 0x6ff; c++) {
     const folded = foldCode(c);

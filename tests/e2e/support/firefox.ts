@@ -19,20 +19,43 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = testBuild('firefox')): Promise<FirefoxWithExtension> {
+export interface FirefoxOptions {
+  extensionDir?: string;
+  /** Sends every request for a host other than 127.0.0.1 to this port (see `trap-proxy.ts`). */
+  proxyPort?: number;
+}
+
+export async function launchFirefox({
+  extensionDir = testBuild('firefox'),
+  proxyPort,
+}: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
+  const proxy =
+    proxyPort === undefined
+      ? {}
+      : {
+          'network.proxy.type': 1, // manual
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': proxyPort,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': proxyPort,
+        };
   const browser = await launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     // Lets the test read extension pages (popup) as it reads web pages.
     args: ['--remote-allow-system-access'],
+    // Firefox honours a changed remote-settings server (below) only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      // No update checks, telemetry or other traffic from the browser itself in tests.
+      // No update checks, telemetry, remote settings or other traffic from the browser itself in tests.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...proxy,
     },
   });
   await browser.installExtension(extensionDir);

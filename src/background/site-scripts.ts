@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import { loadSettings, type Settings, saveSettings } from '../shared/settings';
 import { siteOfPattern, sitePatterns } from '../shared/site-patterns';
+import { packagePath } from './package-path';
 
 const ID_PREFIX = 'site:';
 
@@ -27,12 +28,14 @@ export async function syncSiteScripts(settings: Settings): Promise<void> {
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
   const missing = [...wanted].filter(([id]) => !registered.includes(id));
   if (missing.length === 0) return;
+  const root = browser.runtime.getURL('');
+  const inPackage = (files: string[] | undefined) => (files ?? []).map((file) => packagePath(file, root));
   await browser.scripting.registerContentScripts(
     missing.map(([id, site]) => ({
       id,
       matches: sitePatterns(site),
-      js: script.js ?? [],
-      css: script.css ?? [],
+      js: inPackage(script.js),
+      css: inPackage(script.css),
       runAt: 'document_idle',
     })),
   );

@@ -23,11 +23,14 @@ export interface FirefoxOptions {
   extensionDir?: string;
   /** Sends every request for a host other than 127.0.0.1 to this port (see `trap-proxy.ts`). */
   proxyPort?: number;
+  /** More preferences, for what one test needs. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export async function launchFirefox({
   extensionDir = testBuild('firefox'),
   proxyPort,
+  prefs = {},
 }: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
   const proxy =
     proxyPort === undefined
@@ -56,6 +59,7 @@ export async function launchFirefox({
       'browser.shell.checkDefaultBrowser': false,
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
       ...proxy,
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);

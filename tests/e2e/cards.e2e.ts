@@ -14,7 +14,6 @@ import {
   fromPlaywright,
   fromPuppeteer,
   pointOnTerm,
-  sleep,
   tap,
   termsInOrder,
   waitForCard,
@@ -24,6 +23,7 @@ import { type ChromiumWithExtension, launchChromium } from './support/chromium';
 import { type FirefoxWithExtension, launchFirefox } from './support/firefox';
 import { startServer, type TestServer } from './support/server';
 import { storyPage } from './support/story-page';
+import { sleep } from './support/wait';
 
 const HOSTILE_CSS = `<style>
   * { color: red !important; font-size: 40px !important; line-height: 3 !important; font-family: monospace !important; }

@@ -9,13 +9,16 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sitePatterns } from '../../src/shared/site-patterns';
 import { type FirefoxWithExtension, launchFirefox } from './support/firefox';
 import { countHighlights, readHighlights } from './support/highlights';
 import { startServer, type TestServer } from './support/server';
 import { storyPage } from './support/story-page';
-import { waitFor } from './support/wait';
+import { sleep, waitFor } from './support/wait';
 
 const SITE = 'story-site.test';
+/** What the popup's "Always on this site" asks for. */
+const ORIGINS = sitePatterns(SITE);
 
 let server: TestServer;
 let firefox: FirefoxWithExtension;
@@ -44,7 +47,7 @@ interface ExtensionState {
 
 /** What the browser holds for the site: its permission, our registered scripts, the granted sites. */
 const stateOf = (page: Page) =>
-  page.evaluate(async (site): Promise<ExtensionState> => {
+  page.evaluate(async (origins): Promise<ExtensionState> => {
     const api = (
       globalThis as unknown as {
         browser: {
@@ -55,11 +58,11 @@ const stateOf = (page: Page) =>
       }
     ).browser;
     return {
-      permitted: await api.permissions.contains({ origins: [`*://*.${site}/*`] }),
+      permitted: await api.permissions.contains({ origins }),
       scripts: (await api.scripting.getRegisteredContentScripts()).map((script) => script.id),
       granted: (await api.storage.sync.get('settings')).settings?.grantedSites ?? [],
     };
-  }, SITE);
+  }, ORIGINS);
 
 /** Loads the story page on the site and reports how many highlights it has after a settled moment. */
 async function highlightsOnSite(page: Page, step: string, expectSome: boolean): Promise<number> {
@@ -72,7 +75,7 @@ async function highlightsOnSite(page: Page, step: string, expectSome: boolean): 
       return count > 0 ? count : null;
     });
   // Nothing to wait for when nothing should happen: give a content script ample time, then count.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await sleep(1500);
   return countHighlights(await page.evaluate(readHighlights));
 }
 
@@ -83,7 +86,7 @@ it('runs on a site from the load after it is granted, and stops once it is remov
   const options = await firefox.openExtensionPage('src/options/index.html');
   expect(await stateOf(options)).toEqual({ permitted: false, scripts: [], granted: [] });
   // The popup's "Always on this site" button asks exactly this, from its click handler.
-  await options.evaluate((site) => {
+  await options.evaluate((origins) => {
     const api = (
       globalThis as unknown as { browser: { permissions: { request(p: object): Promise<boolean> } } }
     ).browser;
@@ -91,12 +94,12 @@ it('runs on a site from the load after it is granted, and stops once it is remov
     button.id = 'grant-for-test';
     button.textContent = 'grant';
     button.addEventListener('click', () => {
-      void api.permissions.request({ origins: [`*://*.${site}/*`] }).then((granted) => {
+      void api.permissions.request({ origins }).then((granted) => {
         button.dataset.granted = String(granted);
       });
     });
     document.body.append(button);
-  }, SITE);
+  }, ORIGINS);
   await options.click('#grant-for-test');
   await options.waitForSelector('#grant-for-test[data-granted="true"]');
   await waitFor('the site to be recorded and its script registered', async () => {

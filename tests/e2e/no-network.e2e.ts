@@ -7,15 +7,37 @@
  *   background), is sent to a trap proxy that records it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromPlaywright, fromPuppeteer, waitForHighlights } from './support/card-page';
 import { type ChromiumWithExtension, launchChromium } from './support/chromium';
 import { type FirefoxWithExtension, launchFirefox } from './support/firefox';
-import { countHighlights, readHighlights } from './support/highlights';
 import { startServer, type TestServer } from './support/server';
 import { storyPage } from './support/story-page';
 import { startTrapProxy, type TrapProxy } from './support/trap-proxy';
-import { waitFor } from './support/wait';
+import { sleep, waitFor } from './support/wait';
 
 let server: TestServer;
+
+/** What the tour needs of an extension page; Playwright's and Puppeteer's pages both have it. */
+interface ExtensionPage {
+  waitForSelector(selector: string): Promise<unknown>;
+  click(selector: string): Promise<void>;
+}
+
+/**
+ * The same tour in each browser, once the story page is highlighted: the popup for its tab (a term jump, the
+ * evidence), the story view at a term and the options; then a moment for anything they might send.
+ */
+async function tourExtensionPages(open: (path: string) => Promise<ExtensionPage>, tabId: number) {
+  const popup = await open(`src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-testid="found-terms"] button');
+  await popup.click('[data-testid="found-terms"] button');
+  await popup.click('details.evidence summary');
+  const view = await open('src/story/index.html?term=ttp');
+  await view.waitForSelector('body[data-ready="true"]');
+  const options = await open('src/options/index.html');
+  await options.waitForSelector('body[data-ready="true"]');
+  await sleep(500);
+}
 
 beforeAll(async () => {
   server = await startServer();
@@ -45,20 +67,8 @@ describe('Chromium', () => {
 
     const page = await chromium.context.newPage();
     await page.goto(`${server.origin}/story.html`);
-    await waitFor(
-      'the page to be highlighted',
-      async () => countHighlights(await page.evaluate(readHighlights)) > 0,
-    );
-    const tabId = await chromium.tabIdOf(page);
-    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    await popup.waitForSelector('[data-testid="found-terms"] button');
-    await popup.click('[data-testid="found-terms"] button');
-    await popup.click('details.evidence summary');
-    const view = await chromium.openExtensionPage('src/story/index.html?term=ttp');
-    await view.waitForSelector('body[data-ready="true"]');
-    const options = await chromium.openExtensionPage('src/options/index.html');
-    await options.waitForSelector('body[data-ready="true"]');
-    await page.waitForTimeout(500);
+    await waitForHighlights(fromPlaywright(page));
+    await tourExtensionPages((path) => chromium.openExtensionPage(path), await chromium.tabIdOf(page));
 
     const remote = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
@@ -83,28 +93,17 @@ describe('Firefox', () => {
   });
 
   it('sends nothing to any host but the local test server', async () => {
+    const served = server.requests.length;
     const page = await firefox.browser.newPage();
     const url = `${server.origin}/story.html?browser=firefox`;
     await page.goto(url);
-    await waitFor(
-      'the page to be highlighted',
-      async () => countHighlights(await page.evaluate(readHighlights)) > 0,
-    );
-    const tabId = await firefox.tabIdOf(url);
-    const popup = await firefox.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    await popup.waitForSelector('[data-testid="found-terms"] button');
-    await popup.click('[data-testid="found-terms"] button');
-    await popup.click('details.evidence summary');
-    const view = await firefox.openExtensionPage('src/story/index.html?term=ttp');
-    await view.waitForSelector('body[data-ready="true"]');
-    const options = await firefox.openExtensionPage('src/options/index.html');
-    await options.waitForSelector('body[data-ready="true"]');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForHighlights(fromPuppeteer(page));
+    await tourExtensionPages((path) => firefox.openExtensionPage(path), await firefox.tabIdOf(url));
 
     // The control: a request the page makes for another host reaches the trap, so one of ours would have too.
     await page.evaluate(() => fetch('http://control.invalid/probe').catch(() => undefined));
     await waitFor('the control request to reach the trap', async () => trap.seen.length > 0);
-    expect(server.requests).toContain('/story.html');
+    expect(server.requests.slice(served)).toContain('/story.html');
     expect(trap.seen).toEqual(['GET http://control.invalid/probe']);
   });
 });

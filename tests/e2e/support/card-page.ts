@@ -136,8 +136,6 @@ export function emptyPoint(page: CardPage): Promise<{ x: number; y: number }> {
   return page.evaluate(() => ({ x: 2, y: window.innerHeight - 4 }), null);
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Waits until `probe` on the card state is true. */
 export function waitForCard(
   page: CardPage,

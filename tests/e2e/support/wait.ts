@@ -1,3 +1,6 @@
+/** Waits `ms` milliseconds: only for checking that something does not happen, or happens no sooner. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Polls `probe` until it returns a value other than `undefined`/`null`/`false`, or fails after `timeoutMs`. */
 export async function waitFor<T>(
   what: string,

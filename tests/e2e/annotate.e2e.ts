@@ -45,7 +45,6 @@ describe('Chromium', () => {
   let chromium: ChromiumWithExtension;
   beforeAll(async () => {
     chromium = await launchChromium();
-    await chromium.context.addInitScript('globalThis.__name = (fn) => fn;');
   });
   afterAll(async () => {
     await chromium?.close();

@@ -33,7 +33,6 @@ beforeAll(async () => {
     (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
     (route) => route.abort(),
   );
-  await chromium.context.addInitScript('globalThis.__name = (fn) => fn;');
 });
 afterAll(async () => {
   await chromium?.close();

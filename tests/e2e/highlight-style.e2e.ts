@@ -19,7 +19,6 @@ beforeAll(async () => {
   server = await startServer();
   server.route('/story.html', storyPage());
   chromium = await launchChromium();
-  await chromium.context.addInitScript('globalThis.__name = (fn) => fn;');
 });
 afterAll(async () => {
   await chromium?.close();

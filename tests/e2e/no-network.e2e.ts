@@ -53,7 +53,6 @@ describe('Chromium', () => {
     // Chromium reports the service worker's requests through the context only when asked to.
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     chromium = await launchChromium();
-    await chromium.context.addInitScript('globalThis.__name = (fn) => fn;');
   });
   afterAll(async () => {
     await chromium?.close();

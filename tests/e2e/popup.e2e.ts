@@ -63,7 +63,6 @@ describe('Chromium', () => {
 
   beforeAll(async () => {
     chromium = await launchChromium();
-    await chromium.context.addInitScript('globalThis.__name = (fn) => fn;');
   });
   afterAll(async () => {
     await chromium?.close();

@@ -47,6 +47,9 @@ export async function launchChromium(extensionDir = testBuild('chrome')): Promis
       `--load-extension=${extensionDir}`,
     ],
   });
+  // Vitest compiles the tests with esbuild's keepNames, which wraps functions in a `__name(…)` helper; functions
+  // passed to page.evaluate carry that call into the page, so every page gets a no-op one.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(background.url()).host;
   return {

@@ -14,7 +14,7 @@ import type { Matcher } from '../core/matcher/matcher';
 import type { PageReport } from '../shared/messages';
 import { MutationQueue } from './mutation-queue';
 import { PageSession } from './page-session';
-import { runInSlices } from './slices';
+import { addWork, newWorkClock, runInSlices } from './slices';
 
 /** What the app needs from the extension around it (messaging, liveness): browser glue, kept out of here. */
 export interface ContentHost {
@@ -38,8 +38,11 @@ export class ContentApp {
   private dormant = false;
   /** Counts full reads; a read in progress gives up when a newer one starts. */
   private generation = 0;
-  /** Time the last full read spent working (not waiting between slices), from the start to painting. */
-  lastReadWorkMs = 0;
+  /**
+   * The last full read, from the start to painting: the time it spent working (not waiting between slices),
+   * and the longest task it held the page for.
+   */
+  lastRead = newWorkClock();
   /** Blocks the page changed while a full read was under way: read again once it is done. */
   private deferred: Node[] | null = null;
 
@@ -131,10 +134,10 @@ export class ContentApp {
     this.deferred = [];
     // Unless the reader asked for this page, screen it while reading: without a core name anywhere, it
     // cannot be about the story, and the matcher never runs.
-    const clock = { workMs: 0 };
+    const clock = newWorkClock();
     const started = performance.now();
     this.session.beginScan(!this.session.forced);
-    clock.workMs += performance.now() - started;
+    addWork(clock, performance.now() - started);
     const finished = await runInSlices(
       () => this.session.scanStep(),
       SLICE_MS,
@@ -148,13 +151,15 @@ export class ContentApp {
     if (this.session.screenedOut) {
       this.dormant = true;
       this.session.clear();
-      this.lastReadWorkMs = clock.workMs + (performance.now() - settling);
+      addWork(clock, performance.now() - settling);
+      this.lastRead = clock;
       this.report();
       return;
     }
     if (deferred.length > 0) this.session.rescan(deferred);
     this.session.settle();
-    this.lastReadWorkMs = clock.workMs + (performance.now() - settling);
+    addWork(clock, performance.now() - settling);
+    this.lastRead = clock;
     this.report();
   }
 

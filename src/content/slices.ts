@@ -21,6 +21,22 @@ export function yieldToPage(): Promise<void> {
 /** Time spent working, as opposed to waiting for the page between slices. */
 export interface WorkClock {
   workMs: number;
+  /**
+   * Work done so far in the task now running: set it before `runInSlices` to count work done just before in the
+   * same task; after it, what the last slice took (add any work that follows in the same task).
+   */
+  taskMs: number;
+  /** The longest task the work held the page for. */
+  longestTaskMs: number;
+}
+
+export const newWorkClock = (): WorkClock => ({ workMs: 0, taskMs: 0, longestTaskMs: 0 });
+
+/** Adds work done in the current task, outside `runInSlices`, to `clock`. */
+export function addWork(clock: WorkClock, ms: number): void {
+  clock.workMs += ms;
+  clock.taskMs += ms;
+  clock.longestTaskMs = Math.max(clock.longestTaskMs, clock.taskMs);
 }
 
 /**
@@ -33,7 +49,7 @@ export async function runInSlices(
   step: () => boolean,
   sliceMs: number,
   cancelled: () => boolean,
-  clock: WorkClock = { workMs: 0 },
+  clock: WorkClock = newWorkClock(),
 ): Promise<boolean> {
   for (;;) {
     const started = performance.now();
@@ -47,9 +63,10 @@ export async function runInSlices(
       stepMs = after - now;
       now = after;
     } while (!done && now - started + stepMs <= sliceMs);
-    clock.workMs += now - started;
+    addWork(clock, now - started);
     if (done) return true;
     await yieldToPage();
+    clock.taskMs = 0;
     if (cancelled()) return false;
   }
 }

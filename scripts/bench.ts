@@ -11,7 +11,7 @@
  *
  * `longest_task_ms` is the longest task a `longtask` PerformanceObserver saw during annotation; the browser only
  * reports tasks over 50 ms, so 0 means none was that long. It sees every task on the page, the browser's own
- * (a huge page's first layout, a garbage collection) included; `our_longest_task_ms` is the longest of our own
+ * included; `our_longest_task_ms` is the longest of our own
  * tasks (a slice with the work around it), from the content script's clock. Both are the maximum over all runs.
  */
 import { readFileSync } from 'node:fs';

@@ -14,7 +14,6 @@ import {
   fromPlaywright,
   fromPuppeteer,
   pointOnTerm,
-  restOn,
   tap,
   termsInOrder,
   waitForCard,
@@ -79,7 +78,8 @@ function cardTests(open: () => Promise<CardPage>) {
     await load('/story.html');
     const point = await pointOnTerm(page, 'ttp');
     expect(point).not.toBeNull();
-    await restOn(page, point ?? { x: 0, y: 0 }, 'the TTP card', (card) => card?.term === 'ttp');
+    await page.move(point?.x ?? 0, point?.y ?? 0);
+    await waitForCard(page, 'the TTP card', (card) => card?.term === 'ttp');
     const card = await cardState(page);
     expect(card?.title).toContain('TTP');
     expect(card?.focused).toBe(false);
@@ -118,12 +118,8 @@ function cardTests(open: () => Promise<CardPage>) {
     }, null);
     expect(lines).not.toBeNull();
     const last = lines?.last ?? { x: 0, top: 0, bottom: 0 };
-    await restOn(
-      page,
-      { x: last.x, y: (last.top + last.bottom) / 2 },
-      'the card',
-      (card) => card?.term === lines?.term,
-    );
+    await page.move(last.x, (last.top + last.bottom) / 2);
+    await waitForCard(page, 'the card', (card) => card?.term === lines?.term);
     const rect = (await cardState(page))?.rect ?? { y: 0, height: 0 };
     // Right below the last line (or right above it), not the first.
     const below = Math.abs(rect.y - (last.bottom + 6)) <= 2;
@@ -266,7 +262,8 @@ function cardTests(open: () => Promise<CardPage>) {
     await load('/pages/urdu.html');
     const point = await pointOnTerm(page, 'ttp');
     expect(point).not.toBeNull();
-    await restOn(page, point ?? { x: 0, y: 0 }, 'the TTP card', (card) => card?.term === 'ttp');
+    await page.move(point?.x ?? 0, point?.y ?? 0);
+    await waitForCard(page, 'the TTP card', (card) => card?.term === 'ttp');
     const card = await cardState(page);
     expect(card?.dir).toBe('rtl');
     // The page's own spelling is among the names the card gives.

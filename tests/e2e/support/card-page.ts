@@ -147,42 +147,28 @@ export function waitForCard(
 }
 
 /**
- * Rests the pointer at `point` until `probe` on the card state is true. The cards' script is injected a moment
- * after the page shows its highlights, and a pointer that arrived before it sent no event the script could hear
- * (as a reader's still hand would not): until the card opens, the pointer shifts by a pixel now and then, staying
- * on the same term, which keeps its dwell going.
- */
-export async function restOn(
-  page: CardPage,
-  point: { x: number; y: number },
-  what: string,
-  probe: (card: CardState | null) => boolean,
-  timeoutMs = 8000,
-): Promise<true> {
-  let polls = 0;
-  await page.move(point.x, point.y);
-  return waitFor(
-    what,
-    async () => {
-      if (probe(await cardState(page))) return true;
-      polls++;
-      if (polls % 8 === 0) await page.move(point.x + ((polls / 8) % 2), point.y);
-      return null;
-    },
-    timeoutMs,
-  ) as Promise<true>;
-}
-
-/**
  * Waits until the cards' script listens, which it starts doing a moment after the page shows its highlights: a
- * dwell on the first term opens its card, then the pointer leaves and the card closes. Key presses and taps sent
- * before then would go unheard, and a check that a card does not open would pass for the wrong reason.
+ * dwell on the first term opens its card, then the pointer leaves and the card closes. Key presses, taps and
+ * moves sent before then go unheard, and a check that a card does not open would pass for the wrong reason.
+ * A pointer that arrived before the script sent no event it could hear (nor would a reader's still hand), so
+ * until the card opens the pointer shifts by a pixel now and then, on the same term, which keeps its dwell going.
  */
 export async function waitForCards(page: CardPage): Promise<void> {
   const [first] = await termsInOrder(page);
   const point = first === undefined ? null : await pointOnTerm(page, first);
   if (point === null) throw new Error('waitForCards: the page has no highlighted term to rest on');
-  await restOn(page, point, 'the cards to listen', (card) => card !== null);
+  let polls = 0;
+  await page.move(point.x, point.y);
+  await waitFor(
+    'the cards to listen',
+    async () => {
+      if ((await cardState(page)) !== null) return true;
+      polls++;
+      if (polls % 8 === 0) await page.move(point.x + ((polls / 8) % 2), point.y);
+      return null;
+    },
+    8000,
+  );
   const away = await emptyPoint(page);
   await page.move(away.x, away.y);
   await waitForCard(page, 'the first card to close', (card) => card === null);

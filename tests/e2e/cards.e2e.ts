@@ -1,7 +1,8 @@
 /**
  * Hover cards in both browsers, on locally served pages made from the story: dwell opens the right card,
  * passing over opens none, leaving closes it, Escape closes it and gives focus back, the keyboard moves from
- * term to term, a hostile page's CSS changes nothing in the card, the card stays whole at 200% zoom, an Urdu
+ * term to term, a tap opens a card (real touch input, given to the browser) and a tap on a link follows it,
+ * a hostile page's CSS changes nothing in the card, the card stays whole at 200% zoom, an Urdu
  * term gets a right-to-left card, and axe-core finds nothing wrong with an open card.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ import { type ChromiumWithExtension, launchChromium } from './support/chromium';
 import { type FirefoxWithExtension, launchFirefox } from './support/firefox';
 import { startServer, type TestServer } from './support/server';
 import { storyPage } from './support/story-page';
-import { sleep } from './support/wait';
+import { sleep, waitFor } from './support/wait';
 
 const HOSTILE_CSS = `<style>
   * { color: red !important; font-size: 40px !important; line-height: 3 !important; font-family: monospace !important; }
@@ -221,6 +222,25 @@ function cardTests(open: () => Promise<CardPage>) {
     expect(await tap(page, again?.x ?? 0, again?.y ?? 0)).toBe(true);
     await sleep(500);
     expect(await cardState(page)).toBeNull();
+  });
+
+  it("answers real taps: the browser's own touch input opens a card, closes it, and follows a linked term", async () => {
+    await load('/linked.html');
+    const plain = await pointOnTerm(page, 'iskp', 0);
+    expect(plain).not.toBeNull();
+    await page.touch(plain?.x ?? 0, plain?.y ?? 0);
+    await waitForCard(page, 'the ISKP card, from a tap', (card) => card?.term === 'iskp');
+    const away = await emptyPoint(page);
+    await page.touch(away.x, away.y);
+    await waitForCard(page, 'the card to close after a tap elsewhere', (card) => card === null);
+
+    // A tap on a linked term follows the link and opens no card on the way.
+    const linked = await pointOnTerm(page, 'ttp', 0);
+    expect(linked).not.toBeNull();
+    await page.touch(linked?.x ?? 0, linked?.y ?? 0);
+    await waitFor('the tap to follow the link', () =>
+      page.evaluate(() => location.pathname === '/topic/ttp', null),
+    );
   });
 
   it('stays whole and readable at 200% zoom', async () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { ROOT } from './paths';
 import { waitFor } from './wait';
@@ -13,6 +13,11 @@ export interface CardPage {
   goto(url: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   move(x: number, y: number): Promise<void>;
+  /**
+   * A real tap at (x, y): touch input given to the browser itself (not events made in the page), so the browser
+   * makes the pointer events and the click of the tap as it does for a finger.
+   */
+  touch(x: number, y: number): Promise<void>;
   /** Presses `key` with the modifiers held. */
   press(key: string, modifiers?: string[]): Promise<void>;
   /** Sets the viewport's size in CSS pixels. */
@@ -21,12 +26,22 @@ export interface CardPage {
 }
 
 export function fromPlaywright(page: PlaywrightPage): CardPage {
+  let touchInput: CDPSession | null = null;
   return {
     goto: async (url) => {
       await page.goto(url);
     },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     move: (x, y) => page.mouse.move(x, y),
+    touch: async (x, y) => {
+      // The context was opened without touch (the other tests use a mouse): turn it on for this page only.
+      if (touchInput === null) {
+        touchInput = await page.context().newCDPSession(page);
+        await touchInput.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      }
+      await touchInput.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await touchInput.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    },
     press: (key, modifiers = []) => page.keyboard.press([...modifiers, key].join('+')),
     resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
@@ -40,6 +55,7 @@ export function fromPuppeteer(page: PuppeteerPage): CardPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     move: (x, y) => page.mouse.move(x, y),
+    touch: (x, y) => page.touchscreen.tap(x, y),
     press: async (key, modifiers = []) => {
       for (const m of modifiers) await page.keyboard.down(m as 'Alt');
       await page.keyboard.press(key as 'Period');
@@ -235,8 +251,8 @@ export function cardLooks(page: CardPage): Promise<Record<string, Record<string,
 
 /**
  * A tap at (x, y) as a touch screen reports it: a touch `pointerdown`, then the `click` the browser makes of the
- * tap. Synthetic, so the same in both browsers (neither headless browser here takes real touch input). Returns
- * whether the click's default action (following a link) was left alone.
+ * tap. Made in the page (for real touch input, see `CardPage.touch`) so that it can report whether the click's
+ * default action (following a link) was left alone, and then stay on the page.
  */
 export function tap(page: CardPage, x: number, y: number): Promise<boolean> {
   return page.evaluate(

@@ -11,8 +11,8 @@
  *
  * `longest_task_ms` is the longest task a `longtask` PerformanceObserver saw during annotation; the browser only
  * reports tasks over 50 ms, so 0 means none was that long. It sees every task on the page, the browser's own
- * included; `our_longest_task_ms` is the longest of our own
- * tasks (a slice with the work around it), from the content script's clock. Both are the maximum over all runs.
+ * included; `our_longest_task_ms` is the longest of our own tasks (a slice with the work around it), from the
+ * content script's clock. Both are the maximum over all runs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { compileGlossary } from '../src/core/glossary/compile';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browsers';
 import { ARTICLE_FILE, CORPUS_DIR } from '../tests/e2e/support/paths';
 import { startServer } from '../tests/e2e/support/server';
+import type { BenchRun } from './bench/page-entry';
 import { buildBenchPages } from './bench/pages';
 import { writeGenerated } from './lib/generated';
 import { PROJECT_ROOT, readGlossary } from './lib/glossary-files';
@@ -145,24 +146,12 @@ try {
         const bench = (
           globalThis as unknown as {
             storyLensBench: {
-              annotate(): Promise<{
-                annotateMs: number;
-                wallMs: number;
-                longestTaskMs: number;
-                highlights: number;
-                relevant: boolean;
-              }>;
+              annotate(): Promise<BenchRun>;
             };
           }
         ).storyLensBench;
         // Start from a task of its own, as a content script does, so the long-task observer sees every task.
-        const result = await new Promise<{
-          annotateMs: number;
-          wallMs: number;
-          longestTaskMs: number;
-          highlights: number;
-          relevant: boolean;
-        }>((resolve) => {
+        const result = await new Promise<BenchRun>((resolve) => {
           setTimeout(() => resolve(bench.annotate()), 0);
         });
         await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: how fast Story Lens annotates real pages, in headless Chromium, in one process, against
  * (a) the floor: one bare TreeWalker pass reading every text node, which no annotator can beat, and
- * (b) mark.js marking the same aliases with one combined RegExp.
+ * (b) mark.js marking the same aliases with one combined RegExp, and
+ * (c) the quickest way to write an annotator by hand: that RegExp run over each text node, its matches painted
+ *     with the Highlight API (what a throwaway prototype did before Story Lens: no folding, no rules, no
+ *     matches across elements, no slices).
  * Every measurement loads the page afresh (what a content script meets), and the figures are medians.
  *
  *   npm run bench                 a readable table
  *   npm run -s bench -- --json    one JSON line per page:
- *     {"page", "chars", "floor_ms", "annotate_ms", "markjs_ms", "longest_task_ms", …}
+ *     {"page", "chars", "floor_ms", "annotate_ms", "markjs_ms", "longest_task_ms", "regexp_ms", …}
  *   --runs N                      measurements per page and method (default 7)
  *
  * `longest_task_ms` is the longest task a `longtask` PerformanceObserver saw during annotation; the browser only
@@ -112,12 +115,14 @@ interface Sample {
   annotate: number;
   wall: number;
   markjs: number;
+  regexp: number;
   longest: number;
   oursLongest: number;
   chars: number;
   highlights: number;
   relevant: boolean;
   marks: number;
+  regexpRanges: number;
 }
 
 try {
@@ -174,17 +179,43 @@ try {
         return { ms: performance.now() - t0, marks };
       }, regExpSource);
 
+      const regexp = await (await fresh(path)).evaluate((source) => {
+        const t0 = performance.now();
+        const pattern = new RegExp(source, 'giu');
+        const highlight = new Highlight();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const text = (node as Text).data;
+          pattern.lastIndex = 0;
+          for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            const end = m.index + m[0].length;
+            highlight.add(
+              new StaticRange({
+                startContainer: node,
+                startOffset: m.index,
+                endContainer: node,
+                endOffset: end,
+              }),
+            );
+          }
+        }
+        CSS.highlights.set('bench-regexp', highlight);
+        return { ms: performance.now() - t0, ranges: highlight.size };
+      }, regExpSource);
+
       samples.push({
         floor: floor.ms,
         annotate: ours.annotateMs,
         wall: ours.wallMs,
         markjs: mark.ms,
+        regexp: regexp.ms,
         longest: ours.longest,
         oursLongest: ours.longestTaskMs,
         chars: floor.chars,
         highlights: ours.highlights,
         relevant: ours.relevant,
         marks: mark.marks,
+        regexpRanges: regexp.ranges,
       });
     }
 
@@ -200,14 +231,17 @@ try {
       our_longest_task_ms: round(Math.max(...samples.map((s) => s.oursLongest))),
       annotate_vs_floor: round(pick('annotate') / pick('floor')),
       markjs_vs_annotate: round(pick('markjs') / pick('annotate')),
+      regexp_ms: round(pick('regexp')),
+      regexp_vs_floor: round(pick('regexp') / pick('floor')),
       highlights: samples[0]?.highlights ?? 0,
+      regexp_highlights: samples[0]?.regexpRanges ?? 0,
       relevant: samples[0]?.relevant ?? false,
       runs: RUNS,
     };
     if (json) console.log(JSON.stringify(row));
     else
       log(
-        `${row.page.padEnd(9)} ${String(row.chars).padStart(8)} chars  floor ${row.floor_ms} ms  annotate ${row.annotate_ms} ms (${row.annotate_vs_floor}× floor)  mark.js ${row.markjs_ms} ms (${row.markjs_vs_annotate}× slower)  longest task ${row.longest_task_ms} ms (ours ${row.our_longest_task_ms} ms)  ${row.highlights} highlights, ${row.relevant ? 'about the story' : 'not about the story'}`,
+        `${row.page.padEnd(9)} ${String(row.chars).padStart(8)} chars  floor ${row.floor_ms} ms  annotate ${row.annotate_ms} ms (${row.annotate_vs_floor}× floor)  mark.js ${row.markjs_ms} ms (${row.markjs_vs_annotate}× slower)  one RegExp + Highlight API ${row.regexp_ms} ms (${row.regexp_vs_floor}× floor)  longest task ${row.longest_task_ms} ms (ours ${row.our_longest_task_ms} ms)  ${row.highlights} highlights, ${row.relevant ? 'about the story' : 'not about the story'}`,
       );
   }
 } finally {

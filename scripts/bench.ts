@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how fast Story Lens annotates real pages, in headless Chromium, in one process, against
- * (a) the floor: one bare TreeWalker pass reading every text node, which no annotator can beat, and
+ * (a) the floor: one bare TreeWalker pass reading every text node, which no annotator can beat,
  * (b) mark.js marking the same aliases with one combined RegExp, and
  * (c) the quickest way to write an annotator by hand: that RegExp run over each text node, its matches painted
  *     with the Highlight API (what a throwaway prototype did before Story Lens: no folding, no rules, no

@@ -3,9 +3,9 @@
  * answer the popup's commands, report to the background, and stop cleanly — when the reader turns Story Lens
  * off for the site, or when the extension is updated or reloaded and this copy of the script is orphaned.
  *
- * A page is read in chunks, in slices of a few milliseconds so even a huge page never blocks the reader, and
- * screened as it is read with one native test per chunk for the story's core names: most pages never pass,
- * and cost no more than reading their text once. From the first chunk that passes, every chunk is matched.
+ * A page is first screened, one native test per text node for the story's core names: most pages never pass,
+ * and cost little more than one walk over their text. A page that passes is read and matched from its start.
+ * Both run in chunks, in slices of a few milliseconds, so even a huge page never blocks the reader.
  *
  * - reading, matching, gate, painting: `page-session.ts`
  * - watching changes: `mutation-queue.ts`
@@ -132,8 +132,8 @@ export class ContentApp {
     this.url = pageUrl(this.doc);
     this.dormant = false;
     this.deferred = [];
-    // Unless the reader asked for this page, screen it while reading: without a core name anywhere, it
-    // cannot be about the story, and the matcher never runs.
+    // Unless the reader asked for this page, screen it first: without a core name anywhere, it cannot be
+    // about the story, and the matcher never runs.
     const clock = newWorkClock();
     const started = performance.now();
     this.session.beginScan(!this.session.forced);

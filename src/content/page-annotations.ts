@@ -10,7 +10,7 @@
 import { TRAP } from '../core/matcher/data';
 import type { Matcher } from '../core/matcher/matcher';
 import { applyRules, type PageMatch } from '../core/matcher/rules';
-import { isAnnotatable, PageReader, type PageText, readPageText } from './page-text';
+import { isAnnotatable, PageReader, PageScreen, type PageText, readPageText } from './page-text';
 
 export interface FoundMatch extends PageMatch {
   startNode: Text;
@@ -61,50 +61,55 @@ export class PageAnnotations {
     this.raw = [];
     this.accepted = [];
     this.reader = null;
-    this.held = null;
+    this.screen = null;
+    this.screenedOut = false;
   }
 
-  /**
-   * Chunks read while screening, none of which mentions a core name yet; `null` when not screening, or once a
-   * chunk passed (then every chunk is matched).
-   */
-  private held: PageText[] | null = null;
+  /** While screening (see `beginScan`): the screen under way, before any chunk is read. */
+  private screen: PageScreen | null = null;
+  /** After a screened read: true when no part of the page mentioned a core name, so nothing was matched. */
+  screenedOut = false;
 
   /**
    * Starts reading the whole page again; go on with `scanStep` until it returns true, then `resolve`. With
-   * `screen`, chunks are only tested for the story's core names (one native test each) until one has them:
-   * a page where none does is never matched at all (see `screenedOut`).
+   * `screen`, the page's text is first only tested, node by node, for the story's core names (see
+   * `PageScreen`): a page where none appears is never read into chunks nor matched at all (see
+   * `screenedOut`); one where a name appears is then read and matched from its start.
    */
   beginScan(screen = false): void {
     this.chunkChars = FIRST_CHUNK_CHARS;
     this.raw = [];
     this.nextOffset = 0;
     this.unordered = false;
-    this.held = screen ? [] : null;
-    this.reader = new PageReader(this.root);
+    this.screenedOut = false;
+    const matcher = this.matcher;
+    this.screen = screen
+      ? new PageScreen(this.root, matcher.storySign(), (text) => matcher.mayMentionStory(text))
+      : null;
+    this.reader = screen ? null : new PageReader(this.root);
   }
 
-  /** After a screened read: true when no part of the page mentioned a core name, so nothing was matched. */
-  get screenedOut(): boolean {
-    return this.held !== null;
-  }
-
-  /** Reads and scans the next chunk of the page; true when the whole page is read. */
+  /** Screens, or reads and scans, the next chunk of the page; true when the whole page is done. */
   scanStep(): boolean {
-    const chunk = this.reader?.next(this.chunkChars) ?? null;
-    this.chunkChars = Math.min(2 * this.chunkChars, CHUNK_CHARS);
+    const chunkChars = this.chunkChars;
+    this.chunkChars = Math.min(2 * chunkChars, CHUNK_CHARS);
+    if (this.screen !== null) {
+      const passed = this.screen.next(chunkChars);
+      if (passed === false) return false;
+      this.screen = null;
+      if (passed === null) {
+        this.screenedOut = true;
+        return true;
+      }
+      // The matcher's code runs for the first time now: start again with a small chunk.
+      this.chunkChars = FIRST_CHUNK_CHARS;
+      this.reader = new PageReader(this.root);
+      return false;
+    }
+    const chunk = this.reader?.next(chunkChars) ?? null;
     if (chunk === null) {
       this.reader = null;
       return true;
-    }
-    if (this.held !== null) {
-      if (!this.matcher.mayMentionStory(chunk.text)) {
-        this.held.push(chunk);
-        return false;
-      }
-      const held = this.held;
-      this.held = null;
-      for (const earlier of held) this.scanChunk(earlier);
     }
     this.scanChunk(chunk);
     return false;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { NODE_BREAK } from '../core/matcher/fold';
-import { PageReader, type PageText, readPageText, sameLine } from './page-text';
+import { PageReader, PageScreen, type PageText, readPageText, sameLine } from './page-text';
 
 /** Every text node under `root`, in document order. */
 function textNodes(root: Node): Text[] {
@@ -96,5 +96,49 @@ describe('reading a page in chunks', () => {
   it('has nothing to read in an empty root', () => {
     document.body.innerHTML = '<div><p></p></div>';
     expect(new PageReader(document.body).next(10)).toBeNull();
+  });
+});
+
+describe('screening a page node by node', () => {
+  /** Screens all of `root` in steps of `maxChars`; the results of each step and the texts it tested. */
+  function screenAll(root: Node, maxChars: number, sign: RegExp) {
+    const tested: string[] = [];
+    const screen = new PageScreen(root, /(?:)/, (text) => {
+      tested.push(text);
+      return sign.test(text);
+    });
+    const steps: (boolean | null)[] = [];
+    for (let step = screen.next(maxChars); ; step = screen.next(maxChars)) {
+      steps.push(step);
+      if (step !== false) break;
+    }
+    return { steps, tested };
+  }
+
+  it('stops at the first node that passes, having tested only the nodes before it', () => {
+    document.body.innerHTML =
+      '<p>Rain in <b>Lahore</b> today.</p><p>Ishaq Dar flew to Kabul.</p><p>Sports</p>';
+    const { steps, tested } = screenAll(document.body, 1_000, /ishaq/i);
+    expect(steps).toEqual([true]);
+    expect(tested).toEqual(['Rain in ', 'Lahore', ' today.', 'Ishaq Dar flew to Kabul.']);
+  });
+
+  it('reports the end of the text when no node passes, one step per `maxChars` characters', () => {
+    longPage();
+    const all = textNodes(document.body).map((node) => node.data);
+    const { steps, tested } = screenAll(document.body, 500, /ishaq/i);
+    expect(tested).toEqual(all);
+    expect(steps.at(-1)).toBeNull();
+    const chars = all.reduce((sum, text) => sum + text.length + 1, 0);
+    expect(steps.length).toBeGreaterThanOrEqual(Math.floor(chars / 600));
+    expect(steps.slice(0, -1).every((step) => step === false)).toBe(true);
+  });
+
+  it('never passes the long raw text of a style sheet or script', () => {
+    const css = `/* Ishaq Dar */ ${'p { margin: 0; } '.repeat(30)}`;
+    document.body.innerHTML = `<style>${css}</style><p>Weather</p>`;
+    expect(screenAll(document.body, 100_000, /ishaq/i).steps).toEqual([null]);
+    document.body.innerHTML = `<style>${css}</style><p>Ishaq Dar</p>`;
+    expect(screenAll(document.body, 100_000, /ishaq/i).steps).toEqual([true]);
   });
 });

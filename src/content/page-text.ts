@@ -150,6 +150,45 @@ export class PageReader {
   }
 }
 
+/**
+ * Looks through the text under a root, a chunk at a time, for a sign of the story: one native test per text
+ * node (`sign`), and `confirm` for the rare node that passes it. Nothing is kept and nothing joined, so a page
+ * that is not about the story (most pages) costs little more than the walk itself; a page that passes is then
+ * read from its start by `PageReader`.
+ */
+export class PageScreen {
+  private readonly walker: TreeWalker;
+
+  constructor(
+    root: Node,
+    private readonly sign: RegExp,
+    private readonly confirm: (text: string) => boolean,
+  ) {
+    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  /**
+   * Screens about `maxChars` more characters: true when a node passed, false when none has so far, `null` at
+   * the end of the text with none passed. Long raw text (style sheets, scripts) never passes, as the reader
+   * leaves it out; whether a node is raw text is asked only of nodes that passed.
+   */
+  next(maxChars: number): boolean | null {
+    const { walker, sign } = this;
+    let chars = 0;
+    for (
+      let node = walker.nextNode() as Text | null;
+      node !== null;
+      node = walker.nextNode() as Text | null
+    ) {
+      const data = node.data;
+      if (sign.test(data) && this.confirm(data) && !isRawText(node, data)) return true;
+      chars += data.length + 1;
+      if (chars >= maxChars) return false;
+    }
+    return null;
+  }
+}
+
 /** Text this long is worth one DOM lookup to see whether it is a style sheet or a script. */
 const LONG_TEXT = 256;
 
@@ -165,12 +204,17 @@ function dropRawText(nodes: Text[], parts: string[]): void {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
     const node = nodes[i] as Text;
-    if (part.length > LONG_TEXT && RAW_TEXT.has(node.parentNode?.nodeName ?? '')) continue;
+    if (isRawText(node, part)) continue;
     parts[kept] = part;
     nodes[kept++] = node;
   }
   parts.length = kept;
   nodes.length = kept;
+}
+
+/** True for the long text of a `<style>`, `<script>` or `<noscript>` (`data`: the node's text). */
+function isRawText(node: Text, data: string): boolean {
+  return data.length > LONG_TEXT && RAW_TEXT.has(node.parentNode?.nodeName ?? '');
 }
 
 /**

@@ -175,24 +175,43 @@ export class Matcher {
     }
   }
 
-  /** Compiled on first use, each: most pages need only the Latin-script one. */
+  /** Compiled on first use, each: most pages need only the first, and the Latin-script one. */
+  private firstSign: RegExp | null = null;
   private latinAnchors: RegExp | null = null;
   private arabicAnchors: RegExp | null = null;
   private readonly anchors: AnchorSources;
 
   /**
+   * A native test that any text mentioning a core term passes: a Latin-script anchor (see `anchors.ts`) or
+   * any Arabic-script character. Almost all text fails it, so it can run on every text node of every page;
+   * text that passes goes on to `mayMentionStory`.
+   */
+  storySign(): RegExp {
+    const { latin, arabic } = this.anchors;
+    this.firstSign ??= new RegExp(
+      arabic === ''
+        ? latin || '(?:)'
+        : latin === ''
+          ? ARABIC_SCRIPT.source
+          : `${latin}|${ARABIC_SCRIPT.source}`,
+      'i',
+    );
+    return this.firstSign;
+  }
+
+  /**
    * False when `text` cannot mention any core term (see `anchors.ts`), so a page made of it cannot be about
-   * the story. One native regular-expression test (two on a page holding Arabic script): cheap enough to run
-   * before anything else on every page.
+   * the story. Native tests only: `storySign` first, which almost all text fails, then the anchors of the
+   * script it found (the Arabic-script anchors' expression is compiled only for a page holding Arabic script).
    */
   mayMentionStory(text: string): boolean {
     const { latin, arabic, classes } = this.anchors;
     if (latin === '' && arabic === '') return true;
+    if (!this.storySign().test(text)) return false;
     if (latin !== '') {
       this.latinAnchors ??= new RegExp(latin, 'i');
       if (this.latinAnchors.test(text)) return true;
     }
-    // Most pages hold no Arabic script at all: one native search spares them the Arabic-script expression.
     if (arabic === '' || !ARABIC_SCRIPT.test(text)) return false;
     this.arabicAnchors ??= new RegExp(expandAnchors(arabic, classes), 'i');
     return this.arabicAnchors.test(text);

@@ -82,10 +82,7 @@ export class PageAnnotations {
     this.nextOffset = 0;
     this.unordered = false;
     this.screenedOut = false;
-    const matcher = this.matcher;
-    this.screen = screen
-      ? new PageScreen(this.root, matcher.storySign(), (text) => matcher.mayMentionStory(text))
-      : null;
+    this.screen = screen ? new PageScreen(this.root, (text) => this.matcher.mayMentionStory(text)) : null;
     this.reader = screen ? null : new PageReader(this.root);
   }
 

@@ -103,7 +103,7 @@ describe('screening a page node by node', () => {
   /** Screens all of `root` in steps of `maxChars`; the results of each step and the texts it tested. */
   function screenAll(root: Node, maxChars: number, sign: RegExp) {
     const tested: string[] = [];
-    const screen = new PageScreen(root, /(?:)/, (text) => {
+    const screen = new PageScreen(root, (text) => {
       tested.push(text);
       return sign.test(text);
     });

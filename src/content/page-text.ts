@@ -117,7 +117,7 @@ export class PageReader {
   private pending: Text | null = null;
 
   constructor(root: Node) {
-    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.walker = textWalker(root);
   }
 
   /** The next chunk of about `maxChars` characters or more (to the end of its line); `null` at the end. */
@@ -151,8 +151,8 @@ export class PageReader {
 }
 
 /**
- * Looks through the text under a root, a chunk at a time, for a sign of the story: one native test per text
- * node (`sign`), and `confirm` for the rare node that passes it. Nothing is kept and nothing joined, so a page
+ * Looks through the text under a root, a chunk at a time, for a sign of the story (`mayMention`: native
+ * tests, see `Matcher.mayMentionStory`), one text node at a time. Nothing is kept and nothing joined, so a page
  * that is not about the story (most pages) costs little more than the walk itself; a page that passes is then
  * read from its start by `PageReader`.
  */
@@ -161,10 +161,9 @@ export class PageScreen {
 
   constructor(
     root: Node,
-    private readonly sign: RegExp,
-    private readonly confirm: (text: string) => boolean,
+    private readonly mayMention: (text: string) => boolean,
   ) {
-    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.walker = textWalker(root);
   }
 
   /**
@@ -173,7 +172,7 @@ export class PageScreen {
    * leaves it out; whether a node is raw text is asked only of nodes that passed.
    */
   next(maxChars: number): boolean | null {
-    const { walker, sign } = this;
+    const walker = this.walker;
     let chars = 0;
     for (
       let node = walker.nextNode() as Text | null;
@@ -181,12 +180,17 @@ export class PageScreen {
       node = walker.nextNode() as Text | null
     ) {
       const data = node.data;
-      if (sign.test(data) && this.confirm(data) && !isRawText(node, data)) return true;
+      if (this.mayMention(data) && !isRawText(node, data)) return true;
       chars += data.length + 1;
       if (chars >= maxChars) return false;
     }
     return null;
   }
+}
+
+/** A walk over the text nodes under `root`, in document order. */
+function textWalker(root: Node): TreeWalker {
+  return (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
 }
 
 /** Text this long is worth one DOM lookup to see whether it is a style sheet or a script. */

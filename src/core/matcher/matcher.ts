@@ -182,32 +182,19 @@ export class Matcher {
   private readonly anchors: AnchorSources;
 
   /**
-   * A native test that any text mentioning a core term passes: a Latin-script anchor (see `anchors.ts`) or
-   * any Arabic-script character. Almost all text fails it, so it can run on every text node of every page;
-   * text that passes goes on to `mayMentionStory`.
-   */
-  storySign(): RegExp {
-    const { latin, arabic } = this.anchors;
-    this.firstSign ??= new RegExp(
-      arabic === ''
-        ? latin || '(?:)'
-        : latin === ''
-          ? ARABIC_SCRIPT.source
-          : `${latin}|${ARABIC_SCRIPT.source}`,
-      'i',
-    );
-    return this.firstSign;
-  }
-
-  /**
    * False when `text` cannot mention any core term (see `anchors.ts`), so a page made of it cannot be about
-   * the story. Native tests only: `storySign` first, which almost all text fails, then the anchors of the
-   * script it found (the Arabic-script anchors' expression is compiled only for a page holding Arabic script).
+   * the story. Cheap enough to run on every text node of every page: one native test for a Latin-script
+   * anchor or any Arabic-script character, which almost all text fails; only text that passes is tested again
+   * to tell which (the Arabic-script anchors' expression is compiled only for a page holding Arabic script).
    */
   mayMentionStory(text: string): boolean {
     const { latin, arabic, classes } = this.anchors;
     if (latin === '' && arabic === '') return true;
-    if (!this.storySign().test(text)) return false;
+    this.firstSign ??= new RegExp(
+      arabic === '' ? latin : latin === '' ? ARABIC_SCRIPT.source : `${latin}|${ARABIC_SCRIPT.source}`,
+      'i',
+    );
+    if (!this.firstSign.test(text)) return false;
     if (latin !== '') {
       this.latinAnchors ??= new RegExp(latin, 'i');
       if (this.latinAnchors.test(text)) return true;

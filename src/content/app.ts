@@ -154,6 +154,8 @@ export class ContentApp {
       addWork(clock, performance.now() - settling);
       this.lastRead = clock;
       this.report();
+      // Blocks the page changed during the read may lie in a part it had screened already: screen them now.
+      if (deferred.length > 0) this.onChangedBlocks(deferred);
       return;
     }
     if (deferred.length > 0) this.session.rescan(deferred);

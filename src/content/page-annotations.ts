@@ -162,9 +162,9 @@ export class PageAnnotations {
           target,
           start: base + start,
           end: base + end,
-          startNode: page.nodes[first] as Text,
+          startNode: page.nodeAt(first),
           startOffset: page.offsetIn(first, start),
-          endNode: page.nodes[last] as Text,
+          endNode: page.nodeAt(last),
           endOffset: page.offsetIn(last, end),
         });
       },

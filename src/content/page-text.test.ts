@@ -11,6 +11,11 @@ function textNodes(root: Node): Text[] {
   return nodes;
 }
 
+/** The text nodes a chunk joins, in order. */
+function nodesOf(chunk: PageText): Text[] {
+  return Array.from({ length: chunk.nodeCount }, (_, i) => chunk.nodeAt(i));
+}
+
 function readAll(root: Node, maxChars: number): PageText[] {
   const reader = new PageReader(root);
   const chunks: PageText[] = [];
@@ -32,9 +37,13 @@ describe('reading a page in chunks', () => {
     const expected = textNodes(document.body);
     for (const maxChars of [1, 7, 50, 333, 5_000]) {
       const chunks = readAll(document.body, maxChars);
-      expect(chunks.flatMap((chunk) => chunk.nodes)).toEqual(expected);
+      expect(chunks.flatMap(nodesOf)).toEqual(expected);
       for (const chunk of chunks) {
-        expect(chunk.text).toBe(chunk.nodes.map((node) => node.data).join(NODE_BREAK));
+        expect(chunk.text).toBe(
+          nodesOf(chunk)
+            .map((node) => node.data)
+            .join(NODE_BREAK),
+        );
       }
     }
   });
@@ -47,7 +56,7 @@ describe('reading a page in chunks', () => {
       for (let i = 1; i < chunks.length; i++) {
         const before = chunks[i - 1] as PageText;
         const after = chunks[i] as PageText;
-        expect(sameLine(before.nodes[before.nodes.length - 1] as Text, after.nodes[0] as Text)).toBe(false);
+        expect(sameLine(before.nodeAt(before.nodeCount - 1), after.nodeAt(0))).toBe(false);
       }
       // The TTP's full name, split over <a> and <em>, always lands in one chunk.
       const whole = chunks.filter((chunk) => chunk.text.includes(`Tehrik-i-${NODE_BREAK}Taliban`));
@@ -64,7 +73,7 @@ describe('reading a page in chunks', () => {
   it('reads a whole root as one text without a limit', () => {
     longPage();
     const page = readPageText(document.body);
-    expect(page.nodes).toEqual(textNodes(document.body));
+    expect(nodesOf(page)).toEqual(textNodes(document.body));
     expect(readAll(document.body, Number.POSITIVE_INFINITY)).toHaveLength(1);
   });
 
@@ -73,7 +82,7 @@ describe('reading a page in chunks', () => {
     const page = readPageText(document.body);
     const at = page.text.indexOf('Taliban');
     const index = page.nodeIndexAt(at);
-    expect(page.nodes[index]?.data).toBe('Taliban');
+    expect(page.nodeAt(index).data).toBe('Taliban');
     expect(page.offsetIn(index, at + 3)).toBe(3);
     expect(page.isInline(page.text.indexOf(NODE_BREAK))).toBe(true);
   });
@@ -85,12 +94,34 @@ describe('reading a page in chunks', () => {
     script.textContent = `window.story = ${JSON.stringify({ text: css })};`;
     document.body.append(script);
     for (const maxChars of [1, 100_000]) {
-      const text = readAll(document.body, maxChars)
+      const chunks = readAll(document.body, maxChars);
+      const text = chunks
         .map((chunk) => chunk.text)
         .filter((text) => text !== '') // a chunk may hold only a style sheet
         .join(NODE_BREAK);
       expect(text).toBe(`Kabul said${NODE_BREAK}the TTP`);
+      // Each part left in still leads back to its own node.
+      for (const chunk of chunks)
+        expect(
+          nodesOf(chunk)
+            .map((node) => node.data)
+            .join(NODE_BREAK),
+        ).toBe(chunk.text);
     }
+  });
+
+  it('finds every node again from the few it keeps, around left-out style sheets too', () => {
+    const css = `p { margin: 0; } `.repeat(30);
+    const items = Array.from({ length: 70 }, (_, i) =>
+      i % 9 === 4 ? `<style>${css}</style>` : `<span>word ${i}</span> <b>${i}</b>`,
+    );
+    document.body.innerHTML = `<p>${items.join('')}</p>`;
+    const page = readPageText(document.body);
+    const expected = textNodes(document.body).filter((node) => node.parentNode?.nodeName !== 'STYLE');
+    expect(page.nodeCount).toBe(expected.length);
+    // Looked up out of order, so blocks are walked in any order.
+    for (let i = page.nodeCount - 1; i >= 0; i -= 3) expect(page.nodeAt(i)).toBe(expected[i]);
+    for (let i = 0; i < page.nodeCount; i++) expect(page.nodeAt(i)).toBe(expected[i]);
   });
 
   it('has nothing to read in an empty root', () => {

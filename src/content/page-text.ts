@@ -8,6 +8,8 @@
  * ruled out for the few nodes where a term is found (see `isAnnotatable`), not for every node. The one
  * exception is cheap and pays for itself: the long raw text of inline styles and scripts (a fifth of the
  * characters of the benchmark's large page, built from real news pages) is dropped before it is joined and scanned.
+ * It keeps every node's text but only one node in eight: the nodes of the few places where a term is found are
+ * walked to again from there (see `PageText.nodeAt`).
  */
 import { NODE_BREAK } from '../core/matcher/fold';
 
@@ -54,15 +56,60 @@ export class PageText {
    * own strings one by one, which are stored in several ways the engine must tell apart at every read.
    */
   readonly text: string;
-  readonly nodes: readonly Text[];
+  /** How many text nodes `text` joins. */
+  readonly nodeCount: number;
+  private readonly parts: readonly string[];
   /** Where each node's data starts in `text`: worked out only for the few chunks where a term is found. */
   private starts: Int32Array | null = null;
-  private readonly parts: readonly string[];
+  /** The nodes of the blocks looked up so far (see `nodeAt`), by block. */
+  private readonly blocks: (Text[] | undefined)[] = [];
+  private walker: TreeWalker | null = null;
 
-  constructor(nodes: Text[], parts: string[]) {
-    this.nodes = nodes;
+  /**
+   * `landmarks`: every `LANDMARK_EVERY`-th node of the walk; `skipped`: the walk's indexes (ascending) of the
+   * nodes whose data was left out of `parts` (raw text); `root`: the walk's root.
+   */
+  constructor(
+    parts: string[],
+    private readonly landmarks: readonly Text[],
+    private readonly skipped: readonly number[],
+    private readonly root: Node,
+  ) {
     this.parts = parts;
+    this.nodeCount = parts.length;
     this.text = parts.join(NODE_BREAK);
+  }
+
+  /**
+   * The text node whose data is part `index` of `text`. Only every few nodes is kept while reading (holding
+   * on to all of a page's nodes costs the engine more than the walk itself); the rest are found again from the
+   * landmark before them, a block at a time. So a `PageText` is only good until the page changes: look up its
+   * nodes in the task that read it.
+   */
+  nodeAt(index: number): Text {
+    let walked = index;
+    for (const skip of this.skipped) {
+      if (skip > walked) break;
+      walked++;
+    }
+    const block = walked >>> LANDMARK_SHIFT;
+    const nodes = this.blocks[block] ?? this.walkBlock(block);
+    return nodes[walked & (LANDMARK_EVERY - 1)] as Text;
+  }
+
+  private walkBlock(block: number): Text[] {
+    const first = this.landmarks[block] as Text;
+    this.walker ??= textWalker(this.root);
+    const walker = this.walker;
+    walker.currentNode = first;
+    const nodes = [first];
+    for (let i = 1; i < LANDMARK_EVERY; i++) {
+      const node = walker.nextNode() as Text | null;
+      if (node === null) break;
+      nodes.push(node);
+    }
+    this.blocks[block] = nodes;
+    return nodes;
   }
 
   /** The index of the node holding position `pos` (a break belongs to the node before it). */
@@ -86,9 +133,7 @@ export class PageText {
   /** For the break at `pos`: true when the nodes on either side share a line. */
   readonly isInline = (pos: number): boolean => {
     const after = this.nodeIndexAt(pos + 1);
-    const a = this.nodes[after - 1];
-    const b = this.nodes[after];
-    return a !== undefined && b !== undefined && sameLine(a, b);
+    return after > 0 && after < this.nodeCount && sameLine(this.nodeAt(after - 1), this.nodeAt(after));
   };
 
   private nodeStarts(): Int32Array {
@@ -104,8 +149,20 @@ export class PageText {
   }
 }
 
+/** One node in this many is kept while reading, as a landmark to find the others again (a power of two). */
+const LANDMARK_SHIFT = 3;
+const LANDMARK_EVERY = 1 << LANDMARK_SHIFT;
+
 /** No limit: a whole root in one chunk (a small integer, not Infinity, keeps the read loop's sums on integers). */
 const MAX_CHUNK = 0x3fffffff;
+
+/** What a chunk's read collects: see `PageText`. */
+interface ChunkParts {
+  parts: string[];
+  landmarks: Text[];
+  /** The nodes whose data is longer than `LONG_TEXT`, in order: perhaps raw text, to be left out. */
+  longNodes: Text[];
+}
 
 /**
  * Walks the text under a root (skipping scripts, styles, form fields, code) a chunk at a time, so a huge page
@@ -116,7 +173,7 @@ export class PageReader {
   /** The first node of the next chunk, read while looking for the end of the last one. */
   private pending: Text | null = null;
 
-  constructor(root: Node) {
+  constructor(private readonly root: Node) {
     this.walker = textWalker(root);
   }
 
@@ -126,11 +183,10 @@ export class PageReader {
     const first = this.pending ?? (walker.nextNode() as Text | null);
     this.pending = null;
     if (first === null) return null;
-    const nodes: Text[] = [];
-    const parts: string[] = [];
-    if (readNodes(walker, first, nodes, parts, maxChars)) {
+    const chunk: ChunkParts = { parts: [], landmarks: [], longNodes: [] };
+    let last = readNodes(walker, first, chunk, maxChars);
+    if (last !== null) {
       // Read on to the end of the line, so no term is cut in two.
-      let last = nodes[nodes.length - 1] as Text;
       for (
         let node = walker.nextNode() as Text | null;
         node !== null;
@@ -140,14 +196,20 @@ export class PageReader {
           this.pending = node;
           break;
         }
-        nodes.push(node);
-        parts.push(node.data);
+        keepNode(chunk, node, node.data);
         last = node;
       }
     }
-    dropRawText(nodes, parts);
-    return new PageText(nodes, parts);
+    const skipped = dropRawText(chunk.parts, chunk.longNodes);
+    return new PageText(chunk.parts, chunk.landmarks, skipped, this.root);
   }
+}
+
+/** Adds one node to a chunk (outside the read loop, which does the same inline). */
+function keepNode(chunk: ChunkParts, node: Text, data: string): void {
+  if ((chunk.parts.length & (LANDMARK_EVERY - 1)) === 0) chunk.landmarks.push(node);
+  if (data.length > LONG_TEXT) chunk.longNodes.push(node);
+  chunk.parts.push(data);
 }
 
 /**
@@ -200,20 +262,25 @@ const LONG_TEXT = 256;
 const RAW_TEXT = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT']);
 
 /**
- * Removes long text nodes of `<style>`, `<script>` and `<noscript>` from a chunk, in place. A pass over the
- * parts' lengths apart from the read loop, so the loop itself stays free of DOM lookups.
+ * Removes the long text of `<style>`, `<script>` and `<noscript>` from a chunk's parts, in place; returns the
+ * indexes (in the walk) of the parts removed. A pass over the parts' lengths apart from the read loop, so the
+ * loop itself stays free of DOM lookups; `longNodes` are the nodes of the long parts, in order.
  */
-function dropRawText(nodes: Text[], parts: string[]): void {
+function dropRawText(parts: string[], longNodes: readonly Text[]): number[] {
+  const skipped: number[] = [];
+  if (longNodes.length === 0) return skipped;
   let kept = 0;
+  let long = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
-    const node = nodes[i] as Text;
-    if (isRawText(node, part)) continue;
-    parts[kept] = part;
-    nodes[kept++] = node;
+    if (part.length > LONG_TEXT && isRawText(longNodes[long++] as Text, part)) {
+      skipped.push(i);
+      continue;
+    }
+    parts[kept++] = part;
   }
   parts.length = kept;
-  nodes.length = kept;
+  return skipped;
 }
 
 /** True for the long text of a `<style>`, `<script>` or `<noscript>` (`data`: the node's text). */
@@ -222,32 +289,29 @@ function isRawText(node: Text, data: string): boolean {
 }
 
 /**
- * Reads text nodes from `first` on into `nodes` and `parts` until `maxChars` characters; true when it stopped
- * there rather than at the end of the page. Kept apart, with no DOM call but the walk's: this loop runs once per
- * text node of the page, and the engine compiles it best alone (a rarely taken DOM path inside it, like the line
- * check, would throw its compiled code away).
+ * Reads text nodes from `first` on into `chunk` until `maxChars` characters; returns the last node read when it
+ * stopped there, or `null` at the end of the page. Kept apart, with no DOM call but the walk's: this loop runs
+ * once per text node of the page, and the engine compiles it best alone (a rarely taken DOM path inside it,
+ * like the line check, would throw its compiled code away). It keeps the nodes' data, but only one node in
+ * `LANDMARK_EVERY`: see `PageText.nodeAt`.
  */
-function readNodes(
-  walker: TreeWalker,
-  first: Text,
-  nodes: Text[],
-  parts: string[],
-  maxChars: number,
-): boolean {
+function readNodes(walker: TreeWalker, first: Text, chunk: ChunkParts, maxChars: number): Text | null {
+  const { parts, landmarks, longNodes } = chunk;
   let chars = 0;
   for (let node: Text | null = first; node !== null; node = walker.nextNode() as Text | null) {
     const data = node.data;
-    nodes.push(node);
+    if ((parts.length & (LANDMARK_EVERY - 1)) === 0) landmarks.push(node);
+    if (data.length > LONG_TEXT) longNodes.push(node);
     parts.push(data);
     chars += data.length + 1;
-    if (chars >= maxChars) return true;
+    if (chars >= maxChars) return node;
   }
-  return false;
+  return null;
 }
 
 /** All the readable text under `root`, as one `PageText`. */
 export function readPageText(root: Node): PageText {
-  return new PageReader(root).next() ?? new PageText([], []);
+  return new PageReader(root).next() ?? new PageText([], [], [], root);
 }
 
 /** True when two text nodes, in document order, are parts of one line of text. */

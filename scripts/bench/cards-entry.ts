@@ -27,7 +27,9 @@ const api = {
   run(calls: number): PointerRun {
     const session = new PageSession(document, new Matcher(matcherData));
     session.forced = true;
-    session.scanAll();
+    // The whole page in one go, then the gate and the highlights.
+    session.annotations.scanAll();
+    session.refresh();
     const cards = createCardsController(
       session,
       { hoverDelayMs: 350, getGlossary: async () => glossary, openStoryView: () => {} },

@@ -39,12 +39,6 @@ export class PageSession implements AnnotationView {
     return () => this.listeners.delete(listener);
   }
 
-  /** Reads the whole page, in one go. */
-  scanAll(): void {
-    this.annotations.scanAll();
-    this.refresh();
-  }
-
   /** Reads the whole page a chunk at a time: `scanStep()` until it returns true, then `settle()`. */
   beginScan(screen = false): void {
     this.annotations.beginScan(screen);
@@ -115,7 +109,7 @@ export class PageSession implements AnnotationView {
     return counts;
   }
 
-  /** Removes every highlight; the session can start again with `scanAll()`. */
+  /** Removes every highlight; the session can start again with a new read (`beginScan`). */
   stop(): void {
     this.painter.clear();
     this.shown = [];

@@ -48,7 +48,7 @@ const INLINE = new Set([
  * cheaper than looking at each node's ancestors, and matches are few.
  */
 const OFF_LIMITS_SELECTOR =
-  'script, style, noscript, template, textarea, select, option, code, pre, kbd, samp, svg, math, iframe, object, [contenteditable]:not([contenteditable="false"])';
+  'script,style,noscript,template,textarea,select,option,code,pre,kbd,samp,svg,math,iframe,object,[contenteditable]:not([contenteditable="false"])';
 
 export class PageText {
   /**

@@ -42,6 +42,23 @@ describe('the matcher, built from the glossary', () => {
     ).toEqual(['Ishaq Dar']);
   });
 
+  it('lets a second reference lean on an earlier one, three links deep and no further', () => {
+    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(13);
+    const text = [
+      'Haibatullah Akhundzada issued a fatwa against jihad abroad.',
+      'Pakistan welcomed the decree.',
+      'Critics called the edict symbolic.',
+      'Nobody expects the decree to be enforced.',
+    ].join(` ${filler}`);
+    const references = termsIn(text).filter(([term]) => term === 'fatwa_jihad_abroad');
+    // Each reference is within reach of the one before it only: the last would be a fourth link.
+    expect(references).toEqual([
+      ['fatwa_jihad_abroad', 'fatwa'],
+      ['fatwa_jihad_abroad', 'decree'],
+      ['fatwa_jihad_abroad', 'edict'],
+    ]);
+  });
+
   it('reads Urdu, Pashto and Dari spellings with their letter variants', () => {
     expect(termsIn('تحریک طالبان پاکستان نے ذمہ داری قبول کی')).toEqual([['ttp', 'تحریک طالبان پاکستان']]);
     // Arabic yeh and kaf, as some Pashto and Dari sites type them.

@@ -4,9 +4,9 @@
  * "decree" only near "abroad" or "jihad", or near another mention of the ruling).
  *
  * Rules are met in rounds. Matches without a rule are accepted first; each round then accepts the matches
- * whose rules are met by cue words or by matches accepted in earlier rounds. Two rounds let a second reference
- * ("the decree") lean on a first one ("a decree against fighting abroad") without letting a chain of vague
- * words spread over a page.
+ * whose rules are met by cue words or by matches accepted in earlier rounds. Three rounds let a later reference
+ * ("the decree") lean on an earlier one ("a decree against fighting abroad"), as a long column refers back to
+ * the ruling page after page, without letting a chain of vague words spread over a whole page.
  */
 import { CUE_BASE, type MatchCondition } from './data';
 import type { Matcher } from './matcher';
@@ -20,7 +20,7 @@ export interface PageMatch {
   end: number;
 }
 
-export const RULE_ROUNDS = 2;
+export const RULE_ROUNDS = 3;
 
 /** Keeps the term matches whose rule is met (or that have none), in page order; drops cue words. */
 export function applyRules<M extends PageMatch>(matcher: Matcher, matches: readonly M[]): M[] {

@@ -59,6 +59,17 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('takes "supreme leader" for Haibatullah only beside the Taliban or his name, never for Iran’s', () => {
+    const leaders = (text: string) =>
+      termsIn(text).filter(([, found]) => found.toLowerCase() === 'supreme leader');
+    expect(
+      leaders('Haibatullah Akhundzada rarely travels. Afghanistan’s supreme leader met clerics.'),
+    ).toHaveLength(1);
+    expect(leaders('The Taliban supreme leader met clerics.')).toHaveLength(1);
+    expect(leaders('Haibatullah Akhundzada rarely travels. Iran’s supreme leader met clerics.')).toEqual([]);
+    expect(leaders('North Korea’s supreme leader met generals.')).toEqual([]);
+  });
+
   it('reads Urdu, Pashto and Dari spellings with their letter variants', () => {
     expect(termsIn('تحریک طالبان پاکستان نے ذمہ داری قبول کی')).toEqual([['ttp', 'تحریک طالبان پاکستان']]);
     // Arabic yeh and kaf, as some Pashto and Dari sites type them.

@@ -179,10 +179,18 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
       throw new Error(`${what} ${value} does not fit the compact format (0–${META_MAX}).`);
     return String.fromCharCode(META_BASE + value);
   };
-  const meta = unique
-    .map(
-      (p) =>
-        metaChar(p.target + targetOffset, 'target') + metaChar(p.rule, 'rule') + metaChar(p.flags, 'flags'),
+  const meta = unique.map((p) => metaChar(p.target + targetOffset, 'target')).join('');
+  const digits = META_MAX + 1;
+  if (unique.length > digits * digits)
+    throw new Error(`${unique.length} patterns do not fit the compact format (at most ${digits * digits}).`);
+  const ruled = unique
+    .map((p, i) =>
+      p.rule === 0 && p.flags === 0
+        ? ''
+        : metaChar(Math.floor(i / digits), 'index') +
+          metaChar(i % digits, 'index') +
+          metaChar(p.rule, 'rule') +
+          metaChar(p.flags, 'flags'),
     )
     .join('');
 
@@ -211,6 +219,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     letters: letters.join(''),
     meta,
     targetOffset,
+    ruled,
     caseForms,
     rules: rules.map((rule) =>
       rule.map((alternative) => alternative.map((c) => [c.terms, c.cues, c.within])),

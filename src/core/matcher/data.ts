@@ -54,12 +54,18 @@ export interface MatcherData {
    */
   letters: string;
   /**
-   * Three characters per pattern, in pattern order, each `META_BASE` plus a small number: its target plus
-   * `targetOffset` (term index, `TRAP`, or `CUE_BASE - cue`); 0 or 1 + the index of its rule in `rules`; its
-   * flags (`FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`).
+   * One character per pattern, in pattern order: `META_BASE` plus its target plus `targetOffset` (term index,
+   * `TRAP`, or `CUE_BASE - cue`).
    */
   meta: string;
   targetOffset: number;
+  /**
+   * The few patterns with a context rule or flags, four characters each, each `META_BASE` plus a small number:
+   * the pattern's index in two digits of base `META_MAX + 1`; 1 + the index of its rule in `rules` (or 0); its
+   * flags (`FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`). Most patterns have neither, so listing only those
+   * that do keeps the data (which ships in the content script) small.
+   */
+  ruled: string;
   /** Case-sensitive patterns: pattern index → the alias's letters and digits in their required case. */
   caseForms: Record<number, string>;
   /** Context rules, each condition as `[terms, cues, within]`. */

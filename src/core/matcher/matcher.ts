@@ -19,6 +19,7 @@ import {
   type MatcherData,
   type MatchRule,
   META_BASE,
+  META_MAX,
   PATTERN_LETTERS,
 } from './data';
 import { APOS, BREAK, FIRST_LETTER, FOLD, foldCode, IGNORE, OTHER, SEP } from './fold';
@@ -102,14 +103,16 @@ export class Matcher {
   constructor(data: MatcherData) {
     this.terms = data.terms;
     this.core = new Set(data.core);
-    const count = data.meta.length / 3;
     const targets: number[] = [];
-    const ruleOf: number[] = [];
-    const flags: number[] = [];
-    for (let i = 0; i < count; i++) {
-      targets.push(data.meta.charCodeAt(3 * i) - META_BASE - data.targetOffset);
-      ruleOf.push(data.meta.charCodeAt(3 * i + 1) - META_BASE);
-      flags.push(data.meta.charCodeAt(3 * i + 2) - META_BASE);
+    for (let i = 0; i < data.meta.length; i++)
+      targets.push(data.meta.charCodeAt(i) - META_BASE - data.targetOffset);
+    const ruleOf: number[] = targets.map(() => 0);
+    const flags = [...ruleOf];
+    const digit = (at: number) => data.ruled.charCodeAt(at) - META_BASE;
+    for (let at = 0; at < data.ruled.length; at += 4) {
+      const pattern = digit(at) * (META_MAX + 1) + digit(at + 1);
+      ruleOf[pattern] = digit(at + 2);
+      flags[pattern] = digit(at + 3);
     }
     this.targets = targets;
     this.ruleOf = ruleOf;

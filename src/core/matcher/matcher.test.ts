@@ -76,6 +76,13 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('تحريك طالبان پاكستان')).toEqual([['ttp', 'تحريك طالبان پاكستان']]);
   });
 
+  it('finds the Pashto "attacks from beyond the border" after either preposition, joined or apart', () => {
+    for (const phrase of ['له پولې ها خوا بریدونه', 'د پولې هاخوا بریدونه', 'له پولې هاخوا بریدونو']) {
+      const found = termsIn(`تحریک طالبان پاکستان ${phrase} کوي`).map(([term]) => term);
+      expect(found, phrase).toEqual(['ttp', 'cross_border_attacks']);
+    }
+  });
+
   it('runs a term across inline elements in one line, never across lines', () => {
     const matcher = glossaryMatcher();
     const text = `Tehrik-i-${NODE_BREAK}Taliban${NODE_BREAK} Pakistan`;

@@ -70,6 +70,17 @@ describe('the matcher, built from the glossary', () => {
     expect(leaders('North Korea’s supreme leader met generals.')).toEqual([]);
   });
 
+  it('takes "sanctuary" and "terror haven" for a safe haven only near militancy', () => {
+    const havens = (text: string) => termsIn(text).filter(([term]) => term === 'safe_haven');
+    expect(havens('Islamabad says TTP militants enjoy sanctuary in Afghanistan.')).toEqual([
+      ['safe_haven', 'sanctuary'],
+    ]);
+    expect(havens('Critics call the border region a terror haven for TTP militants.')).toEqual([
+      ['safe_haven', 'terror haven'],
+    ]);
+    expect(havens('The wildlife sanctuary reopened after the floods.')).toEqual([]);
+  });
+
   it('reads Urdu, Pashto and Dari spellings with their letter variants', () => {
     expect(termsIn('تحریک طالبان پاکستان نے ذمہ داری قبول کی')).toEqual([['ttp', 'تحریک طالبان پاکستان']]);
     // Arabic yeh and kaf, as some Pashto and Dari sites type them.

@@ -25,6 +25,24 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('Kabul’s reluctance')).toEqual([['kabul', 'Kabul']]);
   });
 
+  it('reads the spellings of older and South Asian copy as the same groups', () => {
+    expect(termsIn('The Islamic State of Khorasan Province (ISIS-KP) claimed it.')).toEqual([
+      ['iskp', 'Islamic State of Khorasan Province'],
+      ['iskp', 'ISIS-KP'],
+    ]);
+    expect(termsIn('The Islamic State of Khorasan attacked.')).toEqual([
+      ['iskp', 'Islamic State of Khorasan'],
+    ]);
+    expect(termsIn('Tahreek-e-Taliban Pakistan and the Pakistani Taleban')).toEqual([
+      ['ttp', 'Tahreek-e-Taliban Pakistan'],
+      ['ttp', 'Pakistani Taleban'],
+    ]);
+    expect(termsIn('The Taleban took Kabul.')).toEqual([
+      ['afghan_taliban', 'Taleban'],
+      ['kabul', 'Kabul'],
+    ]);
+  });
+
   it('holds acronyms to their case', () => {
     expect(termsIn('Pakistani militants of the ttp')).toEqual([]);
     expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);

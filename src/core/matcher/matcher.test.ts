@@ -105,6 +105,20 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('تحريك طالبان پاكستان')).toEqual([['ttp', 'تحريك طالبان پاكستان']]);
   });
 
+  it('reads the Dari fatwa with its ezafe and indefinite endings, and the Pashto Khorasan branch', () => {
+    const fatwas = (text: string) =>
+      termsIn(text)
+        .filter(([term]) => term === 'fatwa_jihad_abroad')
+        .map(([, found]) => found);
+    const leader = 'ملا هبت الله آخوندزاده جهاد در خارج از کشور را ممنوع کرد.';
+    expect(fatwas(`فتوای رهبر طالبان: ${leader}`)).toEqual(['فتوای']);
+    expect(fatwas(`${leader} او فتوایی صادر کرد.`)).toEqual(['فتوایی']);
+    // "Another fatwa" is a different ruling.
+    expect(fatwas(`${leader} او فتوایی دیگر هم داد.`)).toEqual([]);
+    expect(termsIn('د داعش د خراسان څانګې جنګیالي').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
+    expect(termsIn('د ښار د خراسان څانګه').map(([term]) => term)).toEqual([]);
+  });
+
   it('finds the Pashto "attacks from beyond the border" after either preposition, joined or apart', () => {
     for (const phrase of ['له پولې ها خوا بریدونه', 'د پولې هاخوا بریدونه', 'له پولې هاخوا بریدونو']) {
       const found = termsIn(`تحریک طالبان پاکستان ${phrase} کوي`).map(([term]) => term);

@@ -22,9 +22,10 @@ const ANCHOR_LETTERS = 5;
 const MIN_ANCHOR = 3;
 /**
  * What may stand between the words of a short whole-pattern anchor: spaces, hyphens, dashes, a node break —
- * and, to keep the expression short, any other non-word character (a superset is fine for a "maybe").
+ * and, to keep the expression short, any other non-word character (a superset is fine for a "maybe"). Any
+ * number of them, as the matcher takes a run of separators ("State\n      Khorasan" in wrapped markup).
  */
-const SEPARATOR = '\\W?';
+const SEPARATOR = '\\W*';
 
 const isArabic = (c: number) => c >= 0x600 && c <= 0x6ff;
 
@@ -90,9 +91,9 @@ export interface AnchorSources {
 export function anchorSources(anchors: Iterable<string>): AnchorSources {
   const latin: string[] = [];
   const arabic: string[] = [];
-  const sorted = [...new Set(anchors)]
-    .filter((anchor) => anchor.length > 0)
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const sorted = withoutCovered([...new Set(anchors)].filter((anchor) => anchor.length > 0)).sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : 1),
+  );
   for (const anchor of sorted) {
     const source = anchorRegex(anchor);
     if (isArabic(anchor.charCodeAt(0))) arabic.push(source);
@@ -104,6 +105,59 @@ export function anchorSources(anchors: Iterable<string>): AnchorSources {
     arabic: arabicSource,
     classes: anchorClasses(arabicSource),
   };
+}
+
+/** An anchor's letters, and for each letter whether a word break (" " or "'") follows it. */
+interface AnchorShape {
+  letters: string;
+  breakAfter: boolean[];
+}
+
+function shapeOf(anchor: string): AnchorShape {
+  const shape: AnchorShape = { letters: '', breakAfter: [] };
+  for (const ch of anchor) {
+    if (ch === ' ' || ch === "'") shape.breakAfter[shape.letters.length - 1] = true;
+    else shape.letters += ch;
+  }
+  return shape;
+}
+
+/**
+ * True when every text the matcher could find `a` in also matches anchor `b`, so `a` adds nothing to the
+ * expression. `b`'s letters must stand in `a`'s, with no break in `a` where `b` allows none. A Latin-script
+ * anchor starts at a word start (the shared leading `\b`: the start of `a`, or after a break, which the matcher
+ * never takes without a separator in Latin script); a whole-pattern one (with a break) also ends a word, so
+ * only where `a` has a break after it. Arabic-script anchors may start anywhere.
+ */
+function covers(b: AnchorShape, a: AnchorShape, arabic: boolean): boolean {
+  const length = b.letters.length;
+  const whole = b.breakAfter.some(Boolean);
+  for (let at = a.letters.indexOf(b.letters); at >= 0; at = a.letters.indexOf(b.letters, at + 1)) {
+    if (!arabic && at > 0 && a.breakAfter[at - 1] !== true) continue;
+    if (!arabic && whole && a.breakAfter[at + length - 1] !== true) continue;
+    let fits = true;
+    for (let i = 0; i < length - 1 && fits; i++)
+      fits = a.breakAfter[at + i] !== true || b.breakAfter[i] === true;
+    if (fits) return true;
+  }
+  return false;
+}
+
+/**
+ * The anchors no other anchor covers (see `covers`): "islamic state in khorasan province" goes when "islamic
+ * state in khorasan" is there, the spacing variants of an Arabic-script name when the spaced one is.
+ */
+function withoutCovered(anchors: readonly string[]): string[] {
+  const shapes = anchors.map(shapeOf);
+  return anchors.filter((anchor, i) => {
+    const arabic = isArabic(anchor.charCodeAt(0));
+    return !anchors.some(
+      (other, j) =>
+        j !== i &&
+        isArabic(other.charCodeAt(0)) === arabic &&
+        covers(shapes[j] as AnchorShape, shapes[i] as AnchorShape, arabic),
+    );
+  });
 }
 
 /**

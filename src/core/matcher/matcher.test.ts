@@ -193,6 +193,8 @@ describe('the matcher, built from the glossary', () => {
     expect(matcher.mayMentionStory('حبت الله آخوندزاده')).toBe(true);
     expect(matcher.mayMentionStory('the IS-K branch')).toBe(true);
     expect(matcher.mayMentionStory('this is kind of the point')).toBe(false);
+    // Markup wrapped mid-sentence: the matcher takes a run of separators, so the screen must too.
+    expect(matcher.mayMentionStory('claimed by Islamic State\n        Khorasan Province')).toBe(true);
   });
 
   it('screens Arabic-script names in each language’s letter forms', () => {

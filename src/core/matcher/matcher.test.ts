@@ -43,6 +43,18 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('takes the border between the two countries, named either way round, as the Durand Line', () => {
+    const borders = (text: string) =>
+      termsIn(text)
+        .filter(([term]) => term === 'durand_line')
+        .map(([, found]) => found);
+    expect(
+      borders('Clashes on the Afghan-Pakistan border; the Pakistan–Afghanistan frontier stayed shut.'),
+    ).toEqual(['Afghan-Pakistan border', 'Pakistan–Afghanistan frontier']);
+    expect(borders('پاک افغان بارڈر پر فائرنگ')).toEqual(['پاک افغان بارڈر']);
+    expect(borders('در مرز افغانستان و پاکستان درگیری شد')).toEqual(['مرز افغانستان و پاکستان']);
+  });
+
   it('holds acronyms to their case', () => {
     expect(termsIn('Pakistani militants of the ttp')).toEqual([]);
     expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);

@@ -100,6 +100,21 @@ describe('the matcher, built from the glossary', () => {
     expect(leaders('North Korea’s supreme leader met generals.')).toEqual([]);
   });
 
+  it('takes the Urdu, Dari and Pashto words for "supreme leader" the same way', () => {
+    const leader = (text: string) =>
+      termsIn(text)
+        .filter(([term]) => term === 'haibatullah')
+        .map(([, found]) => found);
+    expect(leader('طالبان کے سپریم لیڈر نے کہا')).toEqual(['سپریم لیڈر']);
+    expect(leader('ایران کے سپریم لیڈر نے طالبان سے کہا')).toEqual([]);
+    expect(leader('رهبر عالی طالبان فرمان داد')).toEqual(['رهبر عالی']);
+    expect(leader('رهبر عالی ایران درباره طالبان گفت')).toEqual([]);
+    expect(leader('رهبر عالی جمهوری اسلامی درباره طالبان گفت')).toEqual([]);
+    expect(leader('د طالبانو عالي مشر وویل')).toEqual(['عالي مشر']);
+    expect(leader('د ایران عالي مشر د طالبانو په اړه وویل')).toEqual([]);
+    expect(leader('د شرکت عالي مشر وویل')).toEqual([]);
+  });
+
   it('takes "sanctuary" and "terror haven" for a safe haven only near militancy', () => {
     const havens = (text: string) => termsIn(text).filter(([term]) => term === 'safe_haven');
     expect(havens('Islamabad says TTP militants enjoy sanctuary in Afghanistan.')).toEqual([

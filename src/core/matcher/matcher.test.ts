@@ -124,6 +124,10 @@ describe('the matcher, built from the glossary', () => {
       ['safe_haven', 'terror haven'],
     ]);
     expect(havens('The wildlife sanctuary reopened after the floods.')).toEqual([]);
+    expect(havens('Afghanistan must not become a haven for TTP terrorists.')).toEqual([
+      ['safe_haven', 'haven'],
+    ]);
+    expect(havens('Terrorists moved money through a tax haven.')).toEqual([]);
   });
 
   it('reads Urdu, Pashto and Dari spellings with their letter variants', () => {
@@ -151,6 +155,17 @@ describe('the matcher, built from the glossary', () => {
       const found = termsIn(`تحریک طالبان پاکستان ${phrase} کوي`).map(([term]) => term);
       expect(found, phrase).toEqual(['ttp', 'cross_border_attacks']);
     }
+  });
+
+  it('takes cross-border "terrorist attacks" as cross-border attacks, beside Afghanistan only', () => {
+    const attacks = (text: string) =>
+      termsIn(text)
+        .filter(([term]) => term === 'cross_border_attacks')
+        .map(([, found]) => found);
+    expect(attacks('Islamabad blames cross-border terrorist attacks from Afghanistan.')).toEqual([
+      'cross-border terrorist attacks',
+    ]);
+    expect(attacks('India blamed cross-border terror attacks in Kashmir.')).toEqual([]);
   });
 
   it('runs a term across inline elements in one line, never across lines', () => {

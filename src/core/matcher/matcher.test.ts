@@ -136,7 +136,7 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('تحريك طالبان پاكستان')).toEqual([['ttp', 'تحريك طالبان پاكستان']]);
   });
 
-  it('reads the Dari fatwa with its ezafe and indefinite endings, and the Pashto Khorasan branch', () => {
+  it('reads the Dari fatwa with its ezafe and indefinite endings, and the Pashto and Urdu Khorasan branch', () => {
     const fatwas = (text: string) =>
       termsIn(text)
         .filter(([term]) => term === 'fatwa_jihad_abroad')
@@ -148,6 +148,7 @@ describe('the matcher, built from the glossary', () => {
     expect(fatwas(`${leader} او فتوایی دیگر هم داد.`)).toEqual([]);
     expect(termsIn('د داعش د خراسان څانګې جنګیالي').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
     expect(termsIn('د ښار د خراسان څانګه').map(([term]) => term)).toEqual([]);
+    expect(termsIn('داعش کی خراسان شاخ سرگرم ہے').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
   });
 
   it('finds the Pashto "attacks from beyond the border" after either preposition, joined or apart', () => {

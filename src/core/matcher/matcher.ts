@@ -79,8 +79,10 @@ export class Matcher {
   readonly ruleOf: readonly number[];
   readonly rules: readonly MatchRule[];
 
-  /** Trie: the root's children by folded code, then first-child / next-sibling lists sorted by symbol. */
-  /** Built on the first scan: a page screened out by `mayMentionStory` never pays for it. */
+  /**
+   * Trie: the root's children by folded code, then first-child / next-sibling lists sorted by symbol. Built on
+   * the first scan: a page screened out by `mayMentionStory` never pays for it.
+   */
   private rootChild = new Int32Array(0);
   private symbol = new Uint16Array(0);
   private firstChild = new Int32Array(0);
@@ -91,7 +93,7 @@ export class Matcher {
   private prefixes = new Uint8Array(0);
   private readonly patterns: string;
   private readonly letters: string;
-  /** Two-symbol patterns: their hash with a third symbol of 0. */
+  /** By pattern: `FLAG_…` bits (see `data.ts`). */
   private readonly flags: readonly number[];
   private readonly caseForms: Readonly<Record<number, string>>;
   private readonly titles: ReadonlySet<string>;

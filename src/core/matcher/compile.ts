@@ -70,20 +70,54 @@ function caseFormOf(text: string): string {
   return [...text].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).join('');
 }
 
+/** Every condition of the glossary's context rules, `and` parts included, in glossary order. */
+function conditionsOf(loaded: LoadedGlossary): NeedsCondition[] {
+  const conditions: NeedsCondition[] = [];
+  const visit = (condition: NeedsCondition) => {
+    conditions.push(condition);
+    if (condition.and) visit(condition.and);
+  };
+  for (const term of loaded.terms.data.terms)
+    for (const alias of term.aliases)
+      if (alias.needs) for (const condition of [alias.needs].flat()) visit(condition);
+  return conditions;
+}
+
+/**
+ * Each cue word's id (by folded key): cue words that every condition names together ("abroad", "overseas",
+ * "foreign soil"…) share one, as a rule only asks whether any of a condition's words is near. Few ids keep
+ * the rules short and every pattern's target within one character.
+ */
+function cueIds(conditions: readonly NeedsCondition[]): Map<string, number> {
+  const namedIn = new Map<string, number[]>();
+  conditions.forEach((condition, i) => {
+    for (const key of new Set((condition.words ?? []).map((word) => patternKey(foldString(word)))))
+      namedIn.set(key, [...(namedIn.get(key) ?? []), i]);
+  });
+  const idOfSignature = new Map<string, number>();
+  const ids = new Map<string, number>();
+  for (const [key, named] of namedIn) {
+    const signature = named.join(',');
+    if (!idOfSignature.has(signature)) idOfSignature.set(signature, idOfSignature.size);
+    ids.set(key, idOfSignature.get(signature) as number);
+  }
+  return ids;
+}
+
 export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   const termList = loaded.terms.data.terms;
   const termIndex = new Map(termList.map((term, i) => [term.id, i]));
-  const cues = new Map<string, number>();
+  const cueIdOf = cueIds(conditionsOf(loaded));
+  const cuePatterns = new Set<string>();
   const rules: MatchRule[] = [];
   const ruleKeys = new Map<string, number>();
   const patterns: Pattern[] = [];
 
   const cueIndex = (word: string): number => {
     const key = patternKey(foldString(word));
-    let index = cues.get(key);
-    if (index === undefined) {
-      index = cues.size;
-      cues.set(key, index);
+    const index = cueIdOf.get(key) as number;
+    if (!cuePatterns.has(key)) {
+      cuePatterns.add(key);
       patterns.push({
         key,
         target: CUE_BASE - index,
@@ -103,7 +137,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
         const conjunction = (condition: NeedsCondition): MatchCondition[] => [
           {
             terms: (condition.terms ?? []).map((id) => termIndex.get(id) ?? -1),
-            cues: (condition.words ?? []).map(cueIndex),
+            cues: [...new Set((condition.words ?? []).map(cueIndex))],
             within: condition.within ?? 0,
           },
           ...(condition.and ? conjunction(condition.and) : []),

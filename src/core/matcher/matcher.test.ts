@@ -228,6 +228,19 @@ describe('the matcher, built from the glossary', () => {
     expect(asked).toEqual([]);
   });
 
+  it('gives cue words one id where every rule names them together, and apart where one does not', () => {
+    const matcher = glossaryMatcher();
+    const idOf: Record<string, number> = {};
+    const text = 'abroad overseas militants Mehsud';
+    matcher.scan(text, (pattern, start, end) => {
+      idOf[text.slice(start, end)] = matcher.targetOf(pattern);
+    });
+    expect(Object.keys(idOf)).toEqual(['abroad', 'overseas', 'militants', 'Mehsud']);
+    expect(idOf.abroad).toBe(idOf.overseas);
+    // "militants" is also a cue of the safe haven's rule; "Mehsud" only of the TTP's.
+    expect(idOf.militants).not.toBe(idOf.Mehsud);
+  });
+
   it('screens text for the story’s core names before any matching', () => {
     const matcher = glossaryMatcher();
     expect(matcher.mayMentionStory('Forecasters expect a mild week with light winds.')).toBe(false);

@@ -89,6 +89,22 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('takes a decree about fighting in Pakistan or other countries for the ruling, beside the Taliban only', () => {
+    const rulings = (text: string) =>
+      termsIn(text)
+        .filter(([term]) => term === 'fatwa_jihad_abroad')
+        .map(([, found]) => found);
+    expect(
+      rulings('Hibatullah Akhundzada issued a decree barring Afghans from fighting in Pakistan.'),
+    ).toEqual(['decree']);
+    expect(
+      rulings('The Taliban’s edict bars Afghan nationals from travelling to other countries to fight.'),
+    ).toEqual(['edict']);
+    // A Taliban decree on something else, with the war and Pakistan far apart or no fighting at all.
+    expect(rulings('A Taliban decree closed beauty salons; Pakistan protested.')).toEqual([]);
+    expect(rulings('The decree barring fighters from Pakistan was issued by the army.')).toEqual([]);
+  });
+
   it('takes "supreme leader" for Haibatullah only beside the Taliban or his name, never for Iran’s', () => {
     const leaders = (text: string) =>
       termsIn(text).filter(([, found]) => found.toLowerCase() === 'supreme leader');

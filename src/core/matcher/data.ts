@@ -4,7 +4,10 @@
  */
 import type { AnchorSources } from './anchors';
 
-/** What a pattern stands for: a term's index (≥ 0), a trap, or a cue word (`CUE_BASE - cueIndex`). */
+/**
+ * What a pattern stands for: a term's index (≥ 0), a trap, or a cue word (`CUE_BASE - cue id`; cue words that
+ * every condition names together share an id).
+ */
 export const TRAP = -1;
 export const CUE_BASE = -2;
 
@@ -12,7 +15,7 @@ export const CUE_BASE = -2;
 export interface MatchCondition {
   /** Term indexes, any one of which satisfies the condition. */
   terms: number[];
-  /** Cue word indexes, any one of which satisfies the condition. */
+  /** Cue ids, any one of which satisfies the condition. */
   cues: number[];
   /** Characters before or after the match; 0: anywhere on the page. */
   within: number;

@@ -55,6 +55,20 @@ describe('the matcher, built from the glossary', () => {
     expect(borders('در مرز افغانستان و پاکستان درگیری شد')).toEqual(['مرز افغانستان و پاکستان']);
   });
 
+  it('takes the official names of the Taliban government as the Taliban, but not a bare "interim government"', () => {
+    const taliban = (text: string) =>
+      termsIn(text)
+        .filter(([term]) => term === 'afghan_taliban')
+        .map(([, found]) => found);
+    expect(
+      taliban('Afghanistan’s interim government and the Afghan caretaker government are one and the same.'),
+    ).toEqual(['Afghanistan’s interim government', 'Afghan caretaker government']);
+    expect(taliban('He met the interim government of Afghanistan.')).toEqual([
+      'interim government of Afghanistan',
+    ]);
+    expect(taliban('Bangladesh’s interim government and Pakistan’s caretaker government met.')).toEqual([]);
+  });
+
   it('holds acronyms to their case', () => {
     expect(termsIn('Pakistani militants of the ttp')).toEqual([]);
     expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);

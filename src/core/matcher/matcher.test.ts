@@ -69,6 +69,23 @@ describe('the matcher, built from the glossary', () => {
     expect(taliban('Bangladesh’s interim government and Pakistan’s caretaker government met.')).toEqual([]);
   });
 
+  it('takes a bare "trilateral" right after the format’s own name, not one further on', () => {
+    const trilaterals = (text: string) =>
+      termsIn(text)
+        .filter(([term]) => term === 'trilateral_cpa')
+        .map(([, found]) => found);
+    const meeting =
+      'Ministers attended the sixth China-Afghanistan-Pakistan Foreign Ministers’ Dialogue on Wednesday.';
+    expect(trilaterals(`${meeting} They agreed to deepen trilateral cooperation.`)).toEqual([
+      'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
+      'trilateral',
+    ]);
+    const filler = ' Markets were calm and the weather was mild across the region.'.repeat(4);
+    expect(trilaterals(`${meeting}${filler} The trilateral railway to Uzbekistan was discussed.`)).toEqual([
+      'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
+    ]);
+  });
+
   it('holds acronyms to their case', () => {
     expect(termsIn('Pakistani militants of the ttp')).toEqual([]);
     expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);

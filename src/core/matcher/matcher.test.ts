@@ -205,7 +205,7 @@ describe('the matcher, built from the glossary', () => {
     }
   });
 
-  it('takes cross-border "terrorist attacks" as cross-border attacks, beside Afghanistan only', () => {
+  it('takes cross-border "terrorist attacks" and the Dari plural as cross-border attacks, beside Afghanistan only', () => {
     const attacks = (text: string) =>
       termsIn(text)
         .filter(([term]) => term === 'cross_border_attacks')
@@ -214,6 +214,7 @@ describe('the matcher, built from the glossary', () => {
       'cross-border terrorist attacks',
     ]);
     expect(attacks('India blamed cross-border terror attacks in Kashmir.')).toEqual([]);
+    expect(attacks('پاکستان طالبان را به حمله‌های فرامرزی متهم کرد')).toEqual(['حمله‌های فرامرزی']);
   });
 
   it('runs a term across inline elements in one line, never across lines', () => {

@@ -67,6 +67,11 @@ describe('the matcher, built from the glossary', () => {
       'interim government of Afghanistan',
     ]);
     expect(taliban('Bangladesh’s interim government and Pakistan’s caretaker government met.')).toEqual([]);
+    expect(taliban('Pakistan urged the Afghan Interim Government (AIG) to act.')).toEqual([
+      'Afghan Interim Government',
+      'AIG',
+    ]);
+    expect(taliban('AIG shares rose after the insurer’s results.')).toEqual([]);
   });
 
   it('takes a bare "trilateral" right after the format’s own name, not one further on', () => {

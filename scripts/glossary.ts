@@ -8,6 +8,7 @@
 import { compileGlossary } from '../src/core/glossary/compile';
 import { formatProblem, GlossaryError } from '../src/core/glossary/problems';
 import { compileMatcher } from '../src/core/matcher/compile';
+import { Matcher } from '../src/core/matcher/matcher';
 import { writeGenerated } from './lib/generated';
 import { ARTICLE_PATH, readArticle, readGlossary } from './lib/glossary-files';
 
@@ -29,7 +30,7 @@ try {
   } else if (!args.has('--quiet')) {
     const lines = [
       `Glossary OK: ${glossary.terms.length} terms, ${glossary.actors.length} actors, ${glossary.relations.length} relations, ${loaded.sites.data.sites.length} news sites.`,
-      `Matcher: ${matcher.meta.length} patterns (with spacing variants, traps and cue words), ${matcher.rules.length} context rules, ${matcher.patterns.length} characters.`,
+      `Matcher: ${matcher.meta.length} patterns (with spacing variants, traps and cue words), ${new Matcher(matcher).rules.length} context rules, ${matcher.patterns.length} characters.`,
       readArticle() === null
         ? `Quotes NOT checked: the article is not at ${ARTICLE_PATH}.`
         : `Quotes: all ${glossary.actors.reduce((n, a) => n + a.evidence.length, 0)} found verbatim in the article.`,

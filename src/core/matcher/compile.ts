@@ -26,7 +26,8 @@ interface Pattern {
   target: number;
   rule: number;
   flags: number;
-  caseForm: string | null;
+  /** See `caseMaskOf`; null when case does not matter. */
+  caseMask: number | null;
   /** Where it came from, for error messages. */
   origin: string;
 }
@@ -65,9 +66,31 @@ export function spacingVariants(key: string): string[] {
   return variants;
 }
 
-/** The alias's letters and digits in their original case, for case-sensitive patterns. */
-function caseFormOf(text: string): string {
-  return [...text].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).join('');
+/** Words per case-sensitive alias that `MatcherData.caseForms` can describe (one bit each in a digit). */
+const MAX_CASED_WORDS = 6;
+
+/**
+ * A case-sensitive alias's case, word by word (see `MatcherData.caseForms`): bit w set when word w is in
+ * capitals ("TTP", "IS-K"), clear when capitalised ("Dar", "Islamic State"). Any other case is an error.
+ */
+function caseMaskOf(text: string, path: string): number {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const capitalised = (word: string) =>
+    word[0] === word[0]?.toUpperCase() && word.slice(1) === word.slice(1).toLowerCase();
+  if (
+    words.length > MAX_CASED_WORDS ||
+    !words.every((word) => word === word.toUpperCase() || capitalised(word))
+  )
+    throw new GlossaryError([
+      {
+        file: 'glossary/terms.yaml',
+        path,
+        line: null,
+        column: null,
+        message: `the case-sensitive alias "${text}" must have each word (at most ${MAX_CASED_WORDS}) in capitals or capitalised`,
+      },
+    ]);
+  return words.reduce((mask, word, w) => (word === word.toUpperCase() ? mask | (1 << w) : mask), 0);
 }
 
 /** Every condition of the glossary's context rules, `and` parts included, in glossary order. */
@@ -123,7 +146,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
         target: CUE_BASE - index,
         rule: 0,
         flags: 0,
-        caseForm: null,
+        caseMask: null,
         origin: `cue word "${word}"`,
       });
     }
@@ -131,7 +154,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   };
 
   termList.forEach((term, t) => {
-    for (const alias of term.aliases) {
+    for (const [a, alias] of term.aliases.entries()) {
       let rule = 0;
       if (alias.needs) {
         const conjunction = (condition: NeedsCondition): MatchCondition[] => [
@@ -161,7 +184,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           rule,
           flags:
             (alias.notAfterName ? FLAG_NOT_AFTER_NAME : 0) | (alias.notBeforeName ? FLAG_NOT_BEFORE_NAME : 0),
-          caseForm: alias.caseSensitive ? caseFormOf(alias.text) : null,
+          caseMask: alias.caseSensitive ? caseMaskOf(alias.text, `terms[${t}].aliases[${a}]`) : null,
           origin: `alias "${alias.text}" of "${term.id}"`,
         });
       }
@@ -173,7 +196,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           target: TRAP,
           rule: 0,
           flags: 0,
-          caseForm: null,
+          caseMask: null,
           origin: `trap "${trap}" of "${term.id}"`,
         });
       }
@@ -197,34 +220,62 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
 
   let encoded = '';
   let previous = '';
-  const caseForms: Record<number, string> = {};
+  let caseForms = '';
   unique.forEach((pattern, i) => {
     let shared = 0;
     const limit = Math.min(previous.length, pattern.key.length, 0xffff - 0x30);
     while (shared < limit && previous[shared] === pattern.key[shared]) shared++;
     encoded += `${String.fromCharCode(0x30 + shared)}${compact(pattern.key.slice(shared))}\n`;
     previous = pattern.key;
-    if (pattern.caseForm !== null) caseForms[i] = pattern.caseForm;
+    if (pattern.caseMask !== null)
+      caseForms +=
+        metaDigit(Math.floor(i / (META_MAX + 1)), 'index') +
+        metaDigit(i % (META_MAX + 1), 'index') +
+        metaDigit(pattern.caseMask, 'case');
   });
 
   const targetOffset = -Math.min(0, ...unique.map((p) => p.target));
-  const metaChar = (value: number, what: string) => {
-    if (value < 0 || value > META_MAX)
-      throw new Error(`${what} ${value} does not fit the compact format (0–${META_MAX}).`);
-    return String.fromCharCode(META_BASE + value);
-  };
-  const meta = unique.map((p) => metaChar(p.target + targetOffset, 'target')).join('');
+  const meta = unique.map((p) => metaDigit(p.target + targetOffset, 'target')).join('');
   const digits = META_MAX + 1;
   if (unique.length > digits * digits)
     throw new Error(`${unique.length} patterns do not fit the compact format (at most ${digits * digits}).`);
-  const ruled = unique
-    .map((p, i) =>
-      p.rule === 0 && p.flags === 0
-        ? ''
-        : metaChar(Math.floor(i / digits), 'index') +
-          metaChar(i % digits, 'index') +
-          metaChar(p.rule, 'rule') +
-          metaChar(p.flags, 'flags'),
+  let ruled = '';
+  let flagged = '';
+  let lastRuled = 0;
+  unique.forEach((p, i) => {
+    if (p.rule !== 0) {
+      ruled += metaCount(i - lastRuled) + metaDigit(p.rule, 'rule');
+      lastRuled = i;
+    }
+    if (p.flags !== 0)
+      flagged +=
+        metaDigit(Math.floor(i / digits), 'index') +
+        metaDigit(i % digits, 'index') +
+        metaDigit(p.flags, 'flags');
+  });
+  const withins = [...new Set(rules.flatMap((rule) => rule.flat().map((c) => c.within)))].sort(
+    (a, b) => a - b,
+  );
+  const list = (values: readonly number[], what: string) =>
+    metaDigit(values.length, `${what} count`) + values.map((v) => metaDigit(v, what)).join('');
+  const packedRules = rules
+    .map(
+      (rule) =>
+        metaDigit(rule.length, 'alternative count') +
+        rule
+          .map(
+            (alternative) =>
+              metaDigit(alternative.length, 'condition count') +
+              alternative
+                .map(
+                  (c) =>
+                    list(c.terms, 'term') +
+                    list(c.cues, 'cue') +
+                    metaDigit(withins.indexOf(c.within), 'distance'),
+                )
+                .join(''),
+          )
+          .join(''),
     )
     .join('');
 
@@ -254,14 +305,29 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     meta,
     targetOffset,
     ruled,
+    flagged,
     caseForms,
-    rules: rules.map((rule) =>
-      rule.map((alternative) => alternative.map((c) => [c.terms, c.cues, c.within])),
-    ),
+    rules: packedRules,
+    withins,
     titles: [
       ...new Set(loaded.rules.data.titles.map((title) => patternKey(foldString(title).filter(isWordCode)))),
-    ],
+    ].join(' '),
   };
+}
+
+/** A number 0–`META_MAX` as one digit of `MatcherData`'s compact strings (see `META_BASE`). */
+function metaDigit(value: number, what: string): string {
+  if (!Number.isInteger(value) || value < 0 || value > META_MAX)
+    throw new Error(`${what} ${value} does not fit the compact format (0–${META_MAX}).`);
+  return String.fromCharCode(META_BASE + value);
+}
+
+/** A count of any size in `MatcherData`'s compact strings (see `META_BASE`). */
+function metaCount(value: number): string {
+  return (
+    String.fromCharCode(META_BASE + META_MAX).repeat(Math.floor(value / META_MAX)) +
+    metaDigit(value % META_MAX, 'count')
+  );
 }
 
 /**
@@ -277,7 +343,7 @@ function dedupe(patterns: Pattern[]): Pattern[] {
     else if (
       existing.target !== pattern.target ||
       existing.rule !== pattern.rule ||
-      existing.caseForm !== pattern.caseForm ||
+      existing.caseMask !== pattern.caseMask ||
       existing.flags !== pattern.flags
     ) {
       conflicts.push(`${pattern.origin} reads the same as ${existing.origin} ("${pattern.key}")`);

@@ -24,13 +24,13 @@ export interface MatchCondition {
 /** A context rule: alternatives, any one of which is enough; each alternative's conditions must all hold. */
 export type MatchRule = MatchCondition[][];
 
-/** A `MatchCondition` as the data ships it: `[terms, cues, within]`. */
-export type PackedCondition = [number[], number[], number];
-
 /** See `MatcherData.letters`: the ASCII stand-ins for Arabic-script letters in `patterns`. */
 export const PATTERN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}~';
 
-/** See `MatcherData.meta`: numbers 0–91 as the characters from "#" to "~". */
+/**
+ * See `MatcherData.meta`: numbers 0–91 as the characters from "#" to "~" (digits). A count that may be larger is
+ * written as one `META_MAX` digit per `META_MAX` it holds, then a digit for the rest.
+ */
 export const META_BASE = 0x23;
 export const META_MAX = 0x7e - META_BASE;
 
@@ -63,18 +63,28 @@ export interface MatcherData {
   meta: string;
   targetOffset: number;
   /**
-   * The few patterns with a context rule or flags, four characters each, each `META_BASE` plus a small number:
-   * the pattern's index in two digits of base `META_MAX + 1`; 1 + the index of its rule in `rules` (or 0); its
-   * flags (`FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`). Most patterns have neither, so listing only those
-   * that do keeps the data (which ships in the content script) small.
+   * The patterns with a context rule, in pattern order, two digits each: how far the pattern's index lies past the
+   * previous one's (a count, see `META_BASE`), and 1 + the index of its rule in `rules`. Most patterns have none,
+   * so listing only those that do keeps the data (which ships in the content script) small.
    */
   ruled: string;
-  /** Case-sensitive patterns: pattern index → the alias's letters and digits in their required case. */
-  caseForms: Record<number, string>;
-  /** Context rules, each condition as `[terms, cues, within]`. */
-  rules: PackedCondition[][][];
-  /** Folded titles after which a `notAfterName` pattern still counts ("minister", "mr"). */
-  titles: string[];
+  /** The few patterns with flags (`FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`): index in two digits, flags. */
+  flagged: string;
+  /**
+   * The case-sensitive patterns, three digits each: the pattern's index in two, then its case word by word, bit w
+   * set when word w is in capitals ("TTP", "IS-K") and clear when it is capitalised ("Dar", "Islamic State").
+   */
+  caseForms: string;
+  /**
+   * The context rules, in digits: for each rule its number of alternatives; for each alternative its number of
+   * conditions; for each condition its number of terms, the term indexes, its number of cue ids, the cue ids and
+   * the index of its distance in `withins`.
+   */
+  rules: string;
+  /** The distances the rules' conditions use (see `MatchCondition.within`). */
+  withins: number[];
+  /** Folded titles after which a `notAfterName` pattern still counts ("minister", "mr"), separated by spaces. */
+  titles: string;
 }
 
 /** Not right after another capitalised name ("Farooq Dar"). */

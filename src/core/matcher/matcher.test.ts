@@ -96,6 +96,26 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);
   });
 
+  it('holds each word of a case-sensitive alias to its own case, capitals or capitalised', () => {
+    const iskp = (text: string) => termsIn(text).filter(([term]) => term === 'iskp');
+    expect(iskp('claimed by IS-Khorasan')).toEqual([['iskp', 'IS-Khorasan']]);
+    expect(iskp('claimed by IS Khorasan')).toEqual([['iskp', 'IS Khorasan']]);
+    expect(iskp('this is Khorasan')).toEqual([]);
+    expect(iskp('claimed by IS-KHORASAN')).toEqual([]);
+    expect(iskp('claimed by Is-Khorasan')).toEqual([]);
+    // An inline element inside a word does not start a new one.
+    const matcher = glossaryMatcher();
+    const text = `The TT${NODE_BREAK}P said`;
+    const found: string[] = [];
+    matcher.scan(
+      text,
+      (pattern, start, end) =>
+        found.push(`${matcher.terms[matcher.targetOf(pattern)]}:${text.slice(start, end)}`),
+      () => true,
+    );
+    expect(found).toEqual([`ttp:TT${NODE_BREAK}P`]);
+  });
+
   it('takes a bare "Dar" only on a page that names Ishaq Dar, and not as part of another name', () => {
     expect(termsIn('Dar said the talks went well.')).toEqual([]);
     expect(termsIn('Ishaq Dar arrived in Kabul. Dar said the talks went well.')).toEqual([

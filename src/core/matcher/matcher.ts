@@ -72,6 +72,23 @@ function nextCandidate(
   return -1;
 }
 
+/** Reads one of `MatcherData`'s compact strings (see `META_BASE`): a digit, or a count of any size, at a time. */
+function digitReader(source: string) {
+  let at = 0;
+  const digit = () => source.charCodeAt(at++) - META_BASE;
+  return {
+    digit,
+    count(): number {
+      let value = 0;
+      for (let d = digit(); ; d = digit()) {
+        value += d;
+        if (d !== META_MAX) return value;
+      }
+    },
+    done: () => at >= source.length,
+  };
+}
+
 export class Matcher {
   readonly terms: readonly string[];
   readonly core: ReadonlySet<number>;
@@ -95,7 +112,8 @@ export class Matcher {
   private readonly letters: string;
   /** By pattern: `FLAG_…` bits (see `data.ts`). */
   private readonly flags: readonly number[];
-  private readonly caseForms: Readonly<Record<number, string>>;
+  /** By pattern: the case its words must have (see `MatcherData.caseForms`), or -1 when case does not matter. */
+  private readonly caseMasks: readonly number[];
   private readonly titles: ReadonlySet<string>;
 
   /** Candidate ends of the current walk, longest last (reused across walks). */
@@ -110,21 +128,29 @@ export class Matcher {
       targets.push(data.meta.charCodeAt(i) - META_BASE - data.targetOffset);
     const ruleOf: number[] = targets.map(() => 0);
     const flags = [...ruleOf];
-    const digit = (at: number) => data.ruled.charCodeAt(at) - META_BASE;
-    for (let at = 0; at < data.ruled.length; at += 4) {
-      const pattern = digit(at) * (META_MAX + 1) + digit(at + 1);
-      ruleOf[pattern] = digit(at + 2);
-      flags[pattern] = digit(at + 3);
+    const ruled = digitReader(data.ruled);
+    for (let pattern = 0; !ruled.done(); ) {
+      pattern += ruled.count();
+      ruleOf[pattern] = ruled.digit();
     }
+    for (const flagged = digitReader(data.flagged); !flagged.done(); )
+      flags[flagged.digit() * (META_MAX + 1) + flagged.digit()] = flagged.digit();
+    const rules: MatchRule[] = [];
+    const read = digitReader(data.rules);
+    const list = () => Array.from({ length: read.digit() }, read.digit);
+    const condition = () => ({ terms: list(), cues: list(), within: data.withins[read.digit()] as number });
+    while (!read.done())
+      rules.push(Array.from({ length: read.digit() }, () => Array.from({ length: read.digit() }, condition)));
     this.targets = targets;
     this.ruleOf = ruleOf;
     this.flags = flags;
-    this.rules = data.rules.map((rule) =>
-      rule.map((alternative) => alternative.map(([terms, cues, within]) => ({ terms, cues, within }))),
-    );
+    this.rules = rules;
     this.letters = data.letters;
-    this.caseForms = data.caseForms;
-    this.titles = new Set(data.titles);
+    const caseMasks = targets.map(() => -1);
+    for (const cased = digitReader(data.caseForms); !cased.done(); )
+      caseMasks[cased.digit() * (META_MAX + 1) + cased.digit()] = cased.digit();
+    this.caseMasks = caseMasks;
+    this.titles = new Set(data.titles.split(' '));
     this.anchors = data.anchors;
     this.patterns = data.patterns;
   }
@@ -275,8 +301,8 @@ export class Matcher {
       const pattern = this.candPattern[k] as number;
       const end = this.candEnd[k] as number;
       if (!this.endsWord(text, end, isInline)) continue;
-      const caseForm = this.caseForms[pattern];
-      if (caseForm !== undefined && !this.caseFits(text, start, end, caseForm)) continue;
+      const caseMask = this.caseMasks[pattern] as number;
+      if (caseMask >= 0 && !this.caseFits(text, start, end, caseMask)) continue;
       const flags = this.flags[pattern] as number;
       if (flags & FLAG_NOT_AFTER_NAME && this.followsName(text, start, isInline)) continue;
       if (flags & FLAG_NOT_BEFORE_NAME && this.precedesName(text, end, isInline)) continue;
@@ -353,18 +379,29 @@ export class Matcher {
     return true;
   }
 
-  /** Case-sensitive aliases: each letter's case as in the alias ("TTP" yes, "ttp" and "Ttp" no). */
-  private caseFits(text: string, start: number, end: number, caseForm: string): boolean {
-    let k = 0;
+  /**
+   * Case-sensitive aliases: each word in capitals (bit set in `caseMask`) or capitalised, as in the alias ("TTP"
+   * yes, "ttp" and "Ttp" no; "Dar" yes, "DAR" no). A word ends at a separator or apostrophe, not at an invisible
+   * mark or an inline element's edge.
+   */
+  private caseFits(text: string, start: number, end: number, caseMask: number): boolean {
+    let word = 0;
+    let inWord = false;
     for (let i = start; i < end; i++) {
-      if (foldCode(text.charCodeAt(i)) < FIRST_LETTER) continue;
-      const expected = caseForm[k++];
-      const actual = text[i] as string;
-      if (expected === undefined) return false;
-      if (expected !== expected.toLowerCase() && actual === actual.toLowerCase()) return false;
-      if (expected !== expected.toUpperCase() && actual === actual.toUpperCase()) return false;
+      const f = foldCode(text.charCodeAt(i));
+      if (f < FIRST_LETTER) {
+        if (inWord && f !== IGNORE && f !== BREAK) {
+          inWord = false;
+          word++;
+        }
+        continue;
+      }
+      const ch = text[i] as string;
+      const capital = (caseMask >> word) & 1 || !inWord;
+      if (capital ? ch !== ch.toUpperCase() : ch !== ch.toLowerCase()) return false;
+      inWord = true;
     }
-    return k === caseForm.length;
+    return true;
   }
 
   /**

@@ -83,7 +83,8 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (browser) => {
   it('keeps the content script within its 40 KB budget, minified', () => {
     const [script] = release.content_scripts[0]?.js ?? [];
     const bytes = statSync(join(DIST, browser, script as string)).size;
-    expect(bytes).toBeLessThanOrEqual(40 * 1024);
+    // 40 KB read the stricter way, as 40,000 bytes (as Vite's build report counts kB).
+    expect(bytes).toBeLessThanOrEqual(40_000);
   });
 });
 

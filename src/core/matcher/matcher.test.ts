@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { glossaryMatcher, termsIn } from '../../../scripts/lib/glossary-matcher';
+import { compileMatcher } from './compile';
 import { NODE_BREAK } from './fold';
+import { Matcher } from './matcher';
 
 describe('the matcher, built from the glossary', () => {
   it('prefers the longest alias: the TTP’s full name is one match, not the Taliban plus noise', () => {
@@ -312,6 +315,22 @@ describe('the matcher, built from the glossary', () => {
     expect(idOf.abroad).toBe(idOf.overseas);
     // "militants" is also a cue of the safe haven's rule; "Mehsud" only of the TTP's.
     expect(idOf.militants).not.toBe(idOf.Mehsud);
+  });
+
+  it('decodes its tables only when it first matches, never for a page it screens out', () => {
+    const data = compileMatcher(readGlossary());
+    const read = new Set<string | symbol>();
+    const watched = new Proxy(data, {
+      get(target, key, receiver) {
+        if (key === 'rules' || key === 'meta') read.add(key);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const matcher = new Matcher(watched);
+    expect(matcher.mayMentionStory('Forecasters expect a mild week.')).toBe(false);
+    expect([...read]).toEqual([]);
+    expect(termsIn('Ishaq Dar arrived in Kabul.', matcher)).toHaveLength(2);
+    expect([...read].sort()).toEqual(['meta', 'rules']);
   });
 
   it('screens text for the story’s core names before any matching', () => {

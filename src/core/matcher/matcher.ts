@@ -89,12 +89,48 @@ function digitReader(source: string) {
   };
 }
 
+/** What each pattern stands for and the rules, decoded from `MatcherData` (see `data.ts`). */
+interface PatternTables {
+  /** By pattern: its term index, or a negative trap / cue marker. */
+  targets: number[];
+  /** By pattern: 1 + the index of its context rule, or 0. */
+  ruleOf: number[];
+  /** By pattern: `FLAG_…` bits. */
+  flags: number[];
+  /** By pattern: the case its words must have (see `MatcherData.caseForms`), or -1 when case does not matter. */
+  caseMasks: number[];
+  rules: MatchRule[];
+  /** Folded words that may stand before a `notAfterName` alias. */
+  titles: Set<string>;
+}
+
+function decodeTables(data: MatcherData): PatternTables {
+  const targets: number[] = [];
+  for (let i = 0; i < data.meta.length; i++)
+    targets.push(data.meta.charCodeAt(i) - META_BASE - data.targetOffset);
+  const ruleOf = targets.map(() => 0);
+  const flags = targets.map(() => 0);
+  const caseMasks = targets.map(() => -1);
+  const ruled = digitReader(data.ruled);
+  for (let pattern = 0; !ruled.done(); ) {
+    pattern += ruled.count();
+    ruleOf[pattern] = ruled.digit();
+  }
+  const index = (reader: ReturnType<typeof digitReader>) => reader.digit() * (META_MAX + 1) + reader.digit();
+  for (const flagged = digitReader(data.flagged); !flagged.done(); ) flags[index(flagged)] = flagged.digit();
+  for (const cased = digitReader(data.caseForms); !cased.done(); ) caseMasks[index(cased)] = cased.digit();
+  const rules: MatchRule[] = [];
+  const read = digitReader(data.rules);
+  const list = () => Array.from({ length: read.digit() }, read.digit);
+  const condition = () => ({ terms: list(), cues: list(), within: data.withins[read.digit()] as number });
+  while (!read.done())
+    rules.push(Array.from({ length: read.digit() }, () => Array.from({ length: read.digit() }, condition)));
+  return { targets, ruleOf, flags, caseMasks, rules, titles: new Set(data.titles.split(' ')) };
+}
+
 export class Matcher {
   readonly terms: readonly string[];
   readonly core: ReadonlySet<number>;
-  readonly targets: readonly number[];
-  readonly ruleOf: readonly number[];
-  readonly rules: readonly MatchRule[];
 
   /**
    * Trie: the root's children by folded code, then first-child / next-sibling lists sorted by symbol. Built on
@@ -108,51 +144,30 @@ export class Matcher {
   private accept = new Int32Array(0);
   /** Hashes of every pattern's first three folded symbols (a pattern of two: any third). */
   private prefixes = new Uint8Array(0);
-  private readonly patterns: string;
-  private readonly letters: string;
-  /** By pattern: `FLAG_…` bits (see `data.ts`). */
-  private readonly flags: readonly number[];
-  /** By pattern: the case its words must have (see `MatcherData.caseForms`), or -1 when case does not matter. */
-  private readonly caseMasks: readonly number[];
-  private readonly titles: ReadonlySet<string>;
 
   /** Candidate ends of the current walk, longest last (reused across walks). */
   private candPattern = new Int32Array(64);
   private candEnd = new Int32Array(64);
 
-  constructor(data: MatcherData) {
+  constructor(private readonly data: MatcherData) {
     this.terms = data.terms;
     this.core = new Set(data.core);
-    const targets: number[] = [];
-    for (let i = 0; i < data.meta.length; i++)
-      targets.push(data.meta.charCodeAt(i) - META_BASE - data.targetOffset);
-    const ruleOf: number[] = targets.map(() => 0);
-    const flags = [...ruleOf];
-    const ruled = digitReader(data.ruled);
-    for (let pattern = 0; !ruled.done(); ) {
-      pattern += ruled.count();
-      ruleOf[pattern] = ruled.digit();
-    }
-    for (const flagged = digitReader(data.flagged); !flagged.done(); )
-      flags[flagged.digit() * (META_MAX + 1) + flagged.digit()] = flagged.digit();
-    const rules: MatchRule[] = [];
-    const read = digitReader(data.rules);
-    const list = () => Array.from({ length: read.digit() }, read.digit);
-    const condition = () => ({ terms: list(), cues: list(), within: data.withins[read.digit()] as number });
-    while (!read.done())
-      rules.push(Array.from({ length: read.digit() }, () => Array.from({ length: read.digit() }, condition)));
-    this.targets = targets;
-    this.ruleOf = ruleOf;
-    this.flags = flags;
-    this.rules = rules;
-    this.letters = data.letters;
-    const caseMasks = targets.map(() => -1);
-    for (const cased = digitReader(data.caseForms); !cased.done(); )
-      caseMasks[cased.digit() * (META_MAX + 1) + cased.digit()] = cased.digit();
-    this.caseMasks = caseMasks;
-    this.titles = new Set(data.titles.split(' '));
     this.anchors = data.anchors;
-    this.patterns = data.patterns;
+  }
+
+  /** Decoded on first use, like the trie: a page screened out (most pages) never needs them. */
+  private decoded: PatternTables | null = null;
+  private get tables(): PatternTables {
+    this.decoded ??= decodeTables(this.data);
+    return this.decoded;
+  }
+
+  get ruleOf(): readonly number[] {
+    return this.tables.ruleOf;
+  }
+
+  get rules(): readonly MatchRule[] {
+    return this.tables.rules;
   }
 
   /**
@@ -160,12 +175,12 @@ export class Matcher {
    * child of its parent (sorted input keeps sibling lists sorted).
    */
   private build(): void {
-    const source = this.patterns;
+    const source = this.data.patterns;
     const capacity = source.length + 1;
     // ASCII stand-ins back to the Arabic-script letters they stand for (see `MatcherData.letters`).
     const letterOf = new Int32Array(128);
-    for (let i = 0; i < this.letters.length; i++)
-      letterOf[PATTERN_LETTERS.charCodeAt(i)] = this.letters.charCodeAt(i);
+    const letters = this.data.letters;
+    for (let i = 0; i < letters.length; i++) letterOf[PATTERN_LETTERS.charCodeAt(i)] = letters.charCodeAt(i);
     this.rootChild = new Int32Array(0x800);
     this.prefixes = new Uint8Array(1 << PREFIX_BITS);
     this.symbol = new Uint16Array(capacity);
@@ -237,7 +252,7 @@ export class Matcher {
 
   /** The term index a pattern stands for (≥ 0), or a negative trap / cue marker (see `data.ts`). */
   targetOf(pattern: number): number {
-    return this.targets[pattern] as number;
+    return this.tables.targets[pattern] as number;
   }
 
   /**
@@ -301,9 +316,9 @@ export class Matcher {
       const pattern = this.candPattern[k] as number;
       const end = this.candEnd[k] as number;
       if (!this.endsWord(text, end, isInline)) continue;
-      const caseMask = this.caseMasks[pattern] as number;
+      const caseMask = this.tables.caseMasks[pattern] as number;
       if (caseMask >= 0 && !this.caseFits(text, start, end, caseMask)) continue;
-      const flags = this.flags[pattern] as number;
+      const flags = this.tables.flags[pattern] as number;
       if (flags & FLAG_NOT_AFTER_NAME && this.followsName(text, start, isInline)) continue;
       if (flags & FLAG_NOT_BEFORE_NAME && this.precedesName(text, end, isInline)) continue;
       sink(pattern, start, end);
@@ -461,6 +476,6 @@ export class Matcher {
     if (word.length >= 2 && word === word.toUpperCase()) return false;
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
-    return !this.titles.has(key);
+    return !this.tables.titles.has(key);
   }
 }

@@ -75,6 +75,7 @@ describe('the matcher, built from the glossary', () => {
       'AIG',
     ]);
     expect(taliban('AIG shares rose after the insurer’s results.')).toEqual([]);
+    expect(taliban('AIG booked war-risk losses on Afghanistan cover.')).toEqual([]);
   });
 
   it('takes a bare "trilateral" right after the format’s own name, not one further on', () => {
@@ -162,6 +163,14 @@ describe('the matcher, built from the glossary', () => {
     // A Taliban decree on something else, with the war and Pakistan far apart or no fighting at all.
     expect(rulings('A Taliban decree closed beauty salons; Pakistan protested.')).toEqual([]);
     expect(rulings('The decree barring fighters from Pakistan was issued by the army.')).toEqual([]);
+    expect(
+      rulings(
+        'An army decree bars soldiers from fighting in Kashmir, Pakistan says. Some critics, citing the ' +
+          'record of the last two decades, doubt that it will be obeyed, and several retired officers said ' +
+          'much the same in interviews this week, pointing to earlier orders that were quietly dropped. In ' +
+          'other news, the Taliban closed salons.',
+      ),
+    ).toEqual([]);
   });
 
   it('takes "supreme leader" for Haibatullah only beside the Taliban or his name, never for Iran’s', () => {

@@ -218,6 +218,10 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   const standIn = new Map(letters.map((letter, i) => [letter, PATTERN_LETTERS[i] as string]));
   const compact = (text: string) => [...text].map((ch) => standIn.get(ch) ?? ch).join('');
 
+  // Pattern indexes travel as two digits (see `metaIndex`).
+  const digits = META_MAX + 1;
+  if (unique.length > digits * digits)
+    throw new Error(`${unique.length} patterns do not fit the compact format (at most ${digits * digits}).`);
   let encoded = '';
   let previous = '';
   let caseForms = '';
@@ -227,18 +231,11 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     while (shared < limit && previous[shared] === pattern.key[shared]) shared++;
     encoded += `${String.fromCharCode(0x30 + shared)}${compact(pattern.key.slice(shared))}\n`;
     previous = pattern.key;
-    if (pattern.caseMask !== null)
-      caseForms +=
-        metaDigit(Math.floor(i / (META_MAX + 1)), 'index') +
-        metaDigit(i % (META_MAX + 1), 'index') +
-        metaDigit(pattern.caseMask, 'case');
+    if (pattern.caseMask !== null) caseForms += metaIndex(i) + metaDigit(pattern.caseMask, 'case');
   });
 
   const targetOffset = -Math.min(0, ...unique.map((p) => p.target));
   const meta = unique.map((p) => metaDigit(p.target + targetOffset, 'target')).join('');
-  const digits = META_MAX + 1;
-  if (unique.length > digits * digits)
-    throw new Error(`${unique.length} patterns do not fit the compact format (at most ${digits * digits}).`);
   let ruled = '';
   let flagged = '';
   let lastRuled = 0;
@@ -247,11 +244,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
       ruled += metaCount(i - lastRuled) + metaDigit(p.rule, 'rule');
       lastRuled = i;
     }
-    if (p.flags !== 0)
-      flagged +=
-        metaDigit(Math.floor(i / digits), 'index') +
-        metaDigit(i % digits, 'index') +
-        metaDigit(p.flags, 'flags');
+    if (p.flags !== 0) flagged += metaIndex(i) + metaDigit(p.flags, 'flags');
   });
   const withins = [...new Set(rules.flatMap((rule) => rule.flat().map((c) => c.within)))].sort(
     (a, b) => a - b,
@@ -320,6 +313,11 @@ function metaDigit(value: number, what: string): string {
   if (!Number.isInteger(value) || value < 0 || value > META_MAX)
     throw new Error(`${what} ${value} does not fit the compact format (0–${META_MAX}).`);
   return String.fromCharCode(META_BASE + value);
+}
+
+/** A pattern's index in two digits of `MatcherData`'s compact strings. */
+function metaIndex(index: number): string {
+  return metaDigit(Math.floor(index / (META_MAX + 1)), 'index') + metaDigit(index % (META_MAX + 1), 'index');
 }
 
 /** A count of any size in `MatcherData`'s compact strings (see `META_BASE`). */

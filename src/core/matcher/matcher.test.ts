@@ -5,6 +5,12 @@ import { compileMatcher } from './compile';
 import { NODE_BREAK } from './fold';
 import { Matcher } from './matcher';
 
+/** The texts found for one term in `text`, rules applied, in order. */
+const textsOf = (termId: string, text: string) =>
+  termsIn(text)
+    .filter(([term]) => term === termId)
+    .map(([, found]) => found);
+
 describe('the matcher, built from the glossary', () => {
   it('prefers the longest alias: the TTP’s full name is one match, not the Taliban plus noise', () => {
     expect(termsIn('Officials blamed Tehrik-i-Taliban Pakistan (TTP) militants.')).toEqual([
@@ -47,10 +53,7 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('takes the border between the two countries, named either way round, as the Durand Line', () => {
-    const borders = (text: string) =>
-      termsIn(text)
-        .filter(([term]) => term === 'durand_line')
-        .map(([, found]) => found);
+    const borders = (text: string) => textsOf('durand_line', text);
     expect(
       borders('Clashes on the Afghan-Pakistan border; the Pakistan–Afghanistan frontier stayed shut.'),
     ).toEqual(['Afghan-Pakistan border', 'Pakistan–Afghanistan frontier']);
@@ -59,10 +62,7 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('takes the official names of the Taliban government as the Taliban, but not a bare "interim government"', () => {
-    const taliban = (text: string) =>
-      termsIn(text)
-        .filter(([term]) => term === 'afghan_taliban')
-        .map(([, found]) => found);
+    const taliban = (text: string) => textsOf('afghan_taliban', text);
     expect(
       taliban('Afghanistan’s interim government and the Afghan caretaker government are one and the same.'),
     ).toEqual(['Afghanistan’s interim government', 'Afghan caretaker government']);
@@ -79,10 +79,7 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('takes a bare "trilateral" right after the format’s own name, not one further on', () => {
-    const trilaterals = (text: string) =>
-      termsIn(text)
-        .filter(([term]) => term === 'trilateral_cpa')
-        .map(([, found]) => found);
+    const trilaterals = (text: string) => textsOf('trilateral_cpa', text);
     const meeting =
       'Ministers attended the sixth China-Afghanistan-Pakistan Foreign Ministers’ Dialogue on Wednesday.';
     expect(trilaterals(`${meeting} They agreed to deepen trilateral cooperation.`)).toEqual([
@@ -150,10 +147,7 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('takes a decree about fighting in Pakistan or other countries for the ruling, beside the Taliban only', () => {
-    const rulings = (text: string) =>
-      termsIn(text)
-        .filter(([term]) => term === 'fatwa_jihad_abroad')
-        .map(([, found]) => found);
+    const rulings = (text: string) => textsOf('fatwa_jihad_abroad', text);
     expect(
       rulings('Hibatullah Akhundzada issued a decree barring Afghans from fighting in Pakistan.'),
     ).toEqual(['decree']);
@@ -185,10 +179,7 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('takes the Urdu, Dari and Pashto words for "supreme leader" the same way', () => {
-    const leader = (text: string) =>
-      termsIn(text)
-        .filter(([term]) => term === 'haibatullah')
-        .map(([, found]) => found);
+    const leader = (text: string) => textsOf('haibatullah', text);
     expect(leader('طالبان کے سپریم لیڈر نے کہا')).toEqual(['سپریم لیڈر']);
     expect(leader('ایران کے سپریم لیڈر نے طالبان سے کہا')).toEqual([]);
     expect(leader('رهبر عالی طالبان فرمان داد')).toEqual(['رهبر عالی']);
@@ -221,10 +212,7 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('reads the Dari fatwa with its ezafe and indefinite endings, and the Pashto and Urdu Khorasan branch', () => {
-    const fatwas = (text: string) =>
-      termsIn(text)
-        .filter(([term]) => term === 'fatwa_jihad_abroad')
-        .map(([, found]) => found);
+    const fatwas = (text: string) => textsOf('fatwa_jihad_abroad', text);
     const leader = 'ملا هبت الله آخوندزاده جهاد در خارج از کشور را ممنوع کرد.';
     expect(fatwas(`فتوای رهبر طالبان: ${leader}`)).toEqual(['فتوای']);
     expect(fatwas(`${leader} او فتوایی صادر کرد.`)).toEqual(['فتوایی']);
@@ -243,10 +231,7 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('takes cross-border "terrorist attacks" and the Dari plural as cross-border attacks, beside Afghanistan only', () => {
-    const attacks = (text: string) =>
-      termsIn(text)
-        .filter(([term]) => term === 'cross_border_attacks')
-        .map(([, found]) => found);
+    const attacks = (text: string) => textsOf('cross_border_attacks', text);
     expect(attacks('Islamabad blames cross-border terrorist attacks from Afghanistan.')).toEqual([
       'cross-border terrorist attacks',
     ]);

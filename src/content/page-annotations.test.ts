@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
+
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../scripts/lib/glossary-files';
 import { glossaryMatcher } from '../../scripts/lib/glossary-matcher';
+import { EVAL_DIR, readEvalPages } from '../../scripts/lib/matcher-eval';
+import { matchText } from '../core/matcher/rules';
 import { PageAnnotations } from './page-annotations';
 
 /** The accepted matches' texts, by term, after a read with or without screening, chunk by chunk. */
@@ -40,5 +45,71 @@ describe('reading a page with screening', () => {
     expect(screened).toMatchObject({ screenedOut: true, found: [] });
     // Unscreened (the reader asked for the page), the same page is matched.
     expect(read(false)).toMatchObject({ screenedOut: false, found: ['kabul@0', 'islamabad@10'] });
+  });
+});
+
+/** A small deterministic generator, so a failing page can be built again. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const INLINE_TAGS = ['b', 'em', 'a', 'span', 'i', 'strong'];
+/** Marks the matcher skips: a soft hyphen and a zero-width joiner. */
+const INVISIBLE = /[\u00ad\u200d]/g;
+
+/**
+ * `text`'s paragraphs as a page, with inline elements cut in anywhere, inside words too (a drop cap,
+ * "Tal<b>i</b>ban"), some nested, and the odd soft hyphen or zero-width joiner: what a site's markup may do to
+ * a line without changing what it says.
+ */
+function markUp(text: string, next: () => number): void {
+  document.body.replaceChildren();
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const p = document.createElement('p');
+    let parent: HTMLElement = p;
+    let run = '';
+    for (const ch of paragraph) {
+      const roll = next();
+      if (roll < 0.05) {
+        if (run !== '') parent.append(run);
+        run = '';
+        const tag = INLINE_TAGS[Math.floor(next() * INLINE_TAGS.length)] as string;
+        // Open an element in the paragraph or, now and then, inside the one open; or close it.
+        parent = parent === p || roll < 0.01 ? parent.appendChild(document.createElement(tag)) : p;
+      } else if (roll < 0.06) run += roll < 0.055 ? '\u00ad' : '\u200d';
+      run += ch;
+    }
+    if (run !== '') parent.append(run);
+    document.body.append(p);
+  }
+}
+
+describe('a page whatever its markup', () => {
+  it('finds on the evaluation pages cut up by inline elements what it finds in their plain text', () => {
+    const matcher = glossaryMatcher();
+    const pages = readEvalPages(join(PROJECT_ROOT, EVAL_DIR));
+    expect(pages.length).toBeGreaterThan(50);
+    let found = 0;
+    pages.forEach((page, i) => {
+      const plain = matchText(matcher, page.text).map(
+        (m) => `${matcher.terms[m.target]}: ${page.text.slice(m.start, m.end)}`,
+      );
+      markUp(page.text, random(i + 1));
+      const annotations = new PageAnnotations(matcher, document.body);
+      annotations.scanAll();
+      const markedUp = annotations.accepted.map((m) => {
+        const range = document.createRange();
+        range.setStart(m.startNode, m.startOffset);
+        range.setEnd(m.endNode, m.endOffset);
+        return `${matcher.terms[m.target]}: ${range.toString().replace(INVISIBLE, '')}`;
+      });
+      expect(markedUp, page.file).toEqual(plain);
+      found += plain.length;
+    });
+    expect(found).toBeGreaterThan(800);
   });
 });

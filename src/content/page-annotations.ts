@@ -3,9 +3,11 @@
  * words, each with its text nodes and page offsets), applies the glossary's context rules and drops matches in
  * editable regions, code and preformatted text.
  *
- * Page offsets count the characters read in document order. Text read later (added by the page) gets offsets
- * in a fresh range after everything read so far, so a "within N characters" rule only links text that was read
- * together; "anywhere on the page" rules see everything.
+ * Page offsets count the characters read in document order; where one text node ends and the next begins
+ * counts nothing, so a "within N characters" rule reads a paragraph cut into many elements as it reads plain
+ * text. Text read later (added by the page) gets offsets in a fresh range after everything read so far, so a
+ * "within N characters" rule only links text that was read together; "anywhere on the page" rules see
+ * everything.
  */
 import { TRAP } from '../core/matcher/data';
 import type { Matcher } from '../core/matcher/matcher';
@@ -160,8 +162,10 @@ export class PageAnnotations {
         this.raw.push({
           pattern,
           target,
-          start: base + start,
-          end: base + end,
+          // Node breaks are markup, not text: they do not count (a "within N characters" rule must not
+          // depend on how many elements a paragraph is cut into).
+          start: base + start - first,
+          end: base + end - last,
           startNode: page.nodeAt(first),
           startOffset: page.offsetIn(first, start),
           endNode: page.nodeAt(last),
@@ -170,7 +174,7 @@ export class PageAnnotations {
       },
       page.isInline,
     );
-    return base + page.text.length;
+    return base + page.text.length - page.nodeCount;
   }
 }
 

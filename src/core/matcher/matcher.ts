@@ -12,7 +12,7 @@
  * words cost a few table lookups and no call.
  */
 
-import { type AnchorSources, expandAnchors } from './anchors';
+import { type AnchorSources, anchorRegExp, expandAnchors } from './anchors';
 import {
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
@@ -236,17 +236,16 @@ export class Matcher {
   mayMentionStory(text: string): boolean {
     const { latin, arabic, classes } = this.anchors;
     if (latin === '' && arabic === '') return true;
-    this.firstSign ??= new RegExp(
+    this.firstSign ??= anchorRegExp(
       arabic === '' ? latin : latin === '' ? ARABIC_SCRIPT.source : `${latin}|${ARABIC_SCRIPT.source}`,
-      'i',
     );
     if (!this.firstSign.test(text)) return false;
     if (latin !== '') {
-      this.latinAnchors ??= new RegExp(latin, 'i');
+      this.latinAnchors ??= anchorRegExp(latin);
       if (this.latinAnchors.test(text)) return true;
     }
     if (arabic === '' || !ARABIC_SCRIPT.test(text)) return false;
-    this.arabicAnchors ??= new RegExp(expandAnchors(arabic, classes), 'i');
+    this.arabicAnchors ??= anchorRegExp(expandAnchors(arabic, classes));
     return this.arabicAnchors.test(text);
   }
 

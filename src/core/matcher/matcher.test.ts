@@ -52,6 +52,13 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('reads the Taliban foreign minister’s name as Iranian outlets spell it, but not Iran’s own Mottaki', () => {
+    expect(textsOf('muttaqi', 'Araghchi received Amir Khan Mottaqi in Tehran on Sunday.')).toEqual([
+      'Amir Khan Mottaqi',
+    ]);
+    expect(textsOf('muttaqi', 'Former foreign minister Manouchehr Mottaki met Mottaqi Khan.')).toEqual([]);
+  });
+
   it('takes the border between the two countries, named either way round, as the Durand Line', () => {
     const borders = (text: string) => textsOf('durand_line', text);
     expect(

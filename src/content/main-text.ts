@@ -32,19 +32,23 @@ export interface MainText {
 /** `found`: the text nodes where terms were found (with repeats: each occurrence counts). */
 export function findMainText(doc: Document, found: readonly Node[]): MainText {
   const root = mainRoot(doc, found);
+  // By element: true when neither it nor any ancestor below the root is boilerplate. The found terms share
+  // their paragraphs and containers, so each element is judged once, not once per term under it.
+  const clean = new Map<Element, boolean>();
+  const isClean = (el: Element | null): boolean => {
+    if (el === null || el === root) return true;
+    let verdict = clean.get(el);
+    if (verdict === undefined) {
+      verdict = !isBoilerplate(el, root === null) && isClean(el.parentElement);
+      clean.set(el, verdict);
+    }
+    return verdict;
+  };
   return {
     root,
-    contains(node) {
-      if (root !== null && !root.contains(node)) return false;
-      for (
-        let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        el !== null && el !== root;
-        el = el.parentElement
-      ) {
-        if (isBoilerplate(el, root === null)) return false;
-      }
-      return true;
-    },
+    contains: (node) =>
+      (root === null || root.contains(node)) &&
+      isClean(node.nodeType === 1 ? (node as Element) : node.parentElement),
   };
 }
 

@@ -11,8 +11,7 @@ const STORY_HEADLINES = [
   'Haibatullah Akhundzada’s fatwa against jihad abroad',
   'ISKP claims attack; Islamabad blames the TTP',
 ];
-const links = (className = '') =>
-  `<ul class="${className}">${STORY_HEADLINES.map((h) => `<li><a href="#">${h}</a></li>`).join('')}</ul>`;
+const links = () => `<ul>${STORY_HEADLINES.map((h) => `<li><a href="#">${h}</a></li>`).join('')}</ul>`;
 
 /** An off-topic article (a cricket report) wrapped in the page furniture around it. */
 function offTopicPage(furniture: { before?: string; after?: string; article?: boolean }): void {

@@ -114,9 +114,9 @@ export class PageAnnotations {
     return false;
   }
 
-  /** Chunks end between lines: offsets run on as if the page were one text, one break between chunks. */
+  /** Chunks end between lines: offsets run on as if the page were one text. */
   private scanChunk(chunk: PageText): void {
-    this.nextOffset = this.scanText(chunk, this.nextOffset) + 1;
+    this.nextOffset = this.scanText(chunk, this.nextOffset);
   }
 
   /**
@@ -174,7 +174,8 @@ export class PageAnnotations {
       },
       page.isInline,
     );
-    return base + page.text.length - page.nodeCount;
+    // The text's characters without the breaks between its nodes.
+    return base + page.text.length - Math.max(page.nodeCount - 1, 0);
   }
 }
 

@@ -39,40 +39,42 @@ export const isWordCode = (code: number): boolean => code >= OTHER;
 export const LATIN_FOLDS =
   'aaaaaaæceeeeiiiiðnooooo ouuuuyþßaaaaaaæceeeeiiiiðnooooo ouuuuyþyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiĳĳjjkkkllllllllllnnnnnnnnnooooooœœrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
 
-/** Arabic-script letters written differently across Arabic, Urdu, Pashto and Dari, to one form. */
-const ARABIC_FOLDS: Record<number, number> = {
-  1570: 0x0627, // آ → ا
-  1571: 0x0627, // أ → ا
-  1573: 0x0627, // إ → ا
-  1649: 0x0627, // ٱ → ا
-  1572: 0x0648, // ؤ → و
-  1574: 0x06cc, // ئ → ی
-  1609: 0x06cc, // ى → ی
-  1610: 0x06cc, // ي (Arabic yeh) → ی (Persian/Urdu yeh)
-  1741: 0x06cc, // ۍ (Pashto) → ی
-  1742: 0x06cc, // ێ → ی
-  1744: 0x06cc, // ې (Pashto) → ی
-  1745: 0x06cc, // ۑ → ی
-  1746: 0x06cc, // ے (Urdu yeh barree) → ی
-  1747: 0x06cc, // ۓ → ی
-  1603: 0x06a9, // ك (Arabic kaf) → ک
-  1706: 0x06a9, // ڪ → ک
-  1707: 0x06af, // ګ (Pashto gaf) → گ
-  1577: 0x0647, // ة → ه
-  1728: 0x0647, // ۀ → ه
-  1729: 0x0647, // ہ (Urdu heh goal) → ه
-  1730: 0x0647, // ۂ → ه
-  1731: 0x0647, // ۃ → ه
-  1726: 0x0647, // ھ (Urdu do-chashmi heh) → ه
-  1749: 0x0647, // ە → ه
-  1673: 0x0688, // ډ (Pashto) → ڈ (Urdu)
-  1660: 0x0679, // ټ (Pashto) → ٹ (Urdu)
-  1683: 0x0691, // ړ (Pashto) → ڑ (Urdu)
-  1724: 0x0646, // ڼ (Pashto) → ن
-  1722: 0x0646, // ں (Urdu noon ghunna) → ن
-  1690: 0x0634, // ښ (Pashto) → ش
-  1686: 0x0698, // ږ (Pashto) → ژ
-};
+/**
+ * Arabic-script letters written differently across Arabic, Urdu, Pashto and Dari, to one form: pairs of code
+ * units, the variant and then the letter it folds to.
+ */
+const ARABIC_FOLDS =
+  '\u0622\u0627' + // آ → ا
+  '\u0623\u0627' + // أ → ا
+  '\u0625\u0627' + // إ → ا
+  '\u0671\u0627' + // ٱ → ا
+  '\u0624\u0648' + // ؤ → و
+  '\u0626\u06cc' + // ئ → ی
+  '\u0649\u06cc' + // ى → ی
+  '\u064a\u06cc' + // ي (Arabic yeh) → ی (Persian/Urdu yeh)
+  '\u06cd\u06cc' + // ۍ (Pashto) → ی
+  '\u06ce\u06cc' + // ێ → ی
+  '\u06d0\u06cc' + // ې (Pashto) → ی
+  '\u06d1\u06cc' + // ۑ → ی
+  '\u06d2\u06cc' + // ے (Urdu yeh barree) → ی
+  '\u06d3\u06cc' + // ۓ → ی
+  '\u0643\u06a9' + // ك (Arabic kaf) → ک
+  '\u06aa\u06a9' + // ڪ → ک
+  '\u06ab\u06af' + // ګ (Pashto gaf) → گ
+  '\u0629\u0647' + // ة → ه
+  '\u06c0\u0647' + // ۀ → ه
+  '\u06c1\u0647' + // ہ (Urdu heh goal) → ه
+  '\u06c2\u0647' + // ۂ → ه
+  '\u06c3\u0647' + // ۃ → ه
+  '\u06be\u0647' + // ھ (Urdu do-chashmi heh) → ه
+  '\u06d5\u0647' + // ە → ه
+  '\u0689\u0688' + // ډ (Pashto) → ڈ (Urdu)
+  '\u067c\u0679' + // ټ (Pashto) → ٹ (Urdu)
+  '\u0693\u0691' + // ړ (Pashto) → ڑ (Urdu)
+  '\u06bc\u0646' + // ڼ (Pashto) → ن
+  '\u06ba\u0646' + // ں (Urdu noon ghunna) → ن
+  '\u069a\u0634' + // ښ (Pashto) → ش
+  '\u0696\u0698'; // ږ (Pashto) → ژ
 
 /**
  * Above U+07FF, what is not a letter of some other script, in order: a later range overrides an earlier one.
@@ -161,7 +163,9 @@ function buildLowTable(): Uint16Array {
   for (let c = 0x300; c <= 0x36f; c++) table[c] = IGNORE; // combining diacritics (decomposed é = e + ́)
   for (let c = 0x370; c <= 0x5ff; c++) table[c] = OTHER; // Greek, Cyrillic, Armenian, Hebrew letters
   for (let c = 0x591; c <= 0x5c7; c++) table[c] = IGNORE; // Hebrew points
-  for (let c = 0x600; c <= 0x6ff; c++) table[c] = ARABIC_FOLDS[c] ?? c; // Arabic letters
+  for (let c = 0x600; c <= 0x6ff; c++) table[c] = c; // Arabic letters…
+  for (let i = 0; i < ARABIC_FOLDS.length; i += 2)
+    table[ARABIC_FOLDS.charCodeAt(i)] = ARABIC_FOLDS.charCodeAt(i + 1); // …and their variants
   for (let c = 0x600; c <= 0x605; c++) table[c] = IGNORE; // Arabic number signs (format characters)
   for (const c of [0x60c, 0x60d, 0x61b, 0x61f, 0x66a, 0x66b, 0x66c, 0x66d, 0x6d4, 0x6dd, 0x6de, 0x6e9]) {
     table[c] = NONWORD; // ، ؍ ؛ ؟ ٪ ٫ ٬ ٭ ۔ …

@@ -212,10 +212,38 @@ describe('the matcher, built from the glossary', () => {
     expect(havens('Terrorists moved money through a tax haven.')).toEqual([]);
   });
 
+  it('reads the analysts’ “ISK” and “Daesh-K” as the Khorasan branch, but not the Icelandic króna', () => {
+    const iskp = (text: string) => textsOf('iskp', text);
+    expect(iskp('Islamic State Khorasan (ISK) recruits among Pakistani Taliban defectors.')).toEqual([
+      'Islamic State Khorasan',
+      'ISK',
+    ]);
+    expect(iskp('Analysts say ISK fighters have attacked Taliban officials.')).toEqual(['ISK']);
+    expect(iskp('The krona fell: 1 EUR buys 145 ISK, and ISK bonds rallied.')).toEqual([]);
+    expect(iskp('Isk is no word, and neither is isk.')).toEqual([]);
+    expect(iskp('Daesh-K claimed the attack.')).toEqual(['Daesh-K']);
+  });
+
+  it('reads the border as Reuters and Pakistani copy also name it', () => {
+    for (const name of ['Afghan-Pak border', 'Pakistani-Afghan border'])
+      expect(textsOf('durand_line', `Clashes along the ${name} left two dead.`), name).toEqual([name]);
+  });
+
   it('reads Urdu, Pashto and Dari spellings with their letter variants', () => {
     expect(termsIn('تحریک طالبان پاکستان نے ذمہ داری قبول کی')).toEqual([['ttp', 'تحریک طالبان پاکستان']]);
     // Arabic yeh and kaf, as some Pashto and Dari sites type them.
     expect(termsIn('تحريك طالبان پاكستان')).toEqual([['ttp', 'تحريك طالبان پاكستان']]);
+  });
+
+  it('reads the Taliban leader’s name as BBC Urdu spells it, full and on second reference', () => {
+    const leader = 'طالبان کے سربراہ ملا ہبت اللہ اخونزادہ نے بیرون ملک جہاد سے منع کیا۔';
+    expect(textsOf('haibatullah', leader)).toEqual(['ہبت اللہ اخونزادہ']);
+    expect(textsOf('haibatullah', `${leader} اخونزادہ کے حکم کے بعد`)).toEqual([
+      'ہبت اللہ اخونزادہ',
+      'اخونزادہ',
+    ]);
+    // Another Akhunzada, with no Taliban near: a different man.
+    expect(textsOf('haibatullah', 'سوات کے تاجر اخونزادہ نے نئی دکان کھولی۔')).toEqual([]);
   });
 
   it('reads the Dari fatwa with its ezafe and indefinite endings, and the Pashto and Urdu Khorasan branch', () => {

@@ -158,28 +158,27 @@ function buildLowTable(): Uint16Array {
     const folded = LATIN_FOLDS.charCodeAt(c - 0xc0);
     table[c] = folded === 0x20 ? NONWORD : folded;
   }
-  for (let c = 0x180; c <= 0x24f; c++) table[c] = OTHER; // Latin Extended-B: letters no alias uses
-  for (let c = 0x250; c <= 0x2af; c++) table[c] = OTHER; // IPA
-  for (let c = 0x300; c <= 0x36f; c++) table[c] = IGNORE; // combining diacritics (decomposed é = e + ́)
-  for (let c = 0x370; c <= 0x5ff; c++) table[c] = OTHER; // Greek, Cyrillic, Armenian, Hebrew letters
-  for (let c = 0x591; c <= 0x5c7; c++) table[c] = IGNORE; // Hebrew points
+  table.fill(OTHER, 0x180, 0x2b0); // Latin Extended-B and IPA: letters no alias uses
+  table.fill(IGNORE, 0x300, 0x370); // combining diacritics (decomposed é = e + ́)
+  table.fill(OTHER, 0x370, 0x600); // Greek, Cyrillic, Armenian, Hebrew letters
+  table.fill(IGNORE, 0x591, 0x5c8); // Hebrew points
   for (let c = 0x600; c <= 0x6ff; c++) table[c] = c; // Arabic letters…
   for (let i = 0; i < ARABIC_FOLDS.length; i += 2)
     table[ARABIC_FOLDS.charCodeAt(i)] = ARABIC_FOLDS.charCodeAt(i + 1); // …and their variants
-  for (let c = 0x600; c <= 0x605; c++) table[c] = IGNORE; // Arabic number signs (format characters)
+  table.fill(IGNORE, 0x600, 0x606); // Arabic number signs (format characters)
   for (const c of [0x60c, 0x60d, 0x61b, 0x61f, 0x66a, 0x66b, 0x66c, 0x66d, 0x6d4, 0x6dd, 0x6de, 0x6e9]) {
     table[c] = NONWORD; // ، ؍ ؛ ؟ ٪ ٫ ٬ ٭ ۔ …
   }
   for (const c of [0x606, 0x607, 0x608, 0x609, 0x60a, 0x60b, 0x60e, 0x60f]) table[c] = NONWORD;
-  for (let c = 0x610; c <= 0x61a; c++) table[c] = IGNORE; // Arabic signs above/below
+  table.fill(IGNORE, 0x610, 0x61b); // Arabic signs above/below
   table[0x61c] = IGNORE; // Arabic letter mark
   table[0x640] = IGNORE; // tatweel
-  for (let c = 0x64b; c <= 0x65f; c++) table[c] = IGNORE; // harakat: fatha, kasra, damma, shadda, sukun…
+  table.fill(IGNORE, 0x64b, 0x660); // harakat: fatha, kasra, damma, shadda, sukun…
   table[0x670] = IGNORE; // superscript alef (فتویٰ)
   for (let c = 0x6d6; c <= 0x6ed; c++) if (table[c] !== NONWORD) table[c] = IGNORE; // Quranic marks
   for (let c = 0x660; c <= 0x669; c++) table[c] = c - 0x660 + 0x30; // Arabic-Indic digits
   for (let c = 0x6f0; c <= 0x6f9; c++) table[c] = c - 0x6f0 + 0x30; // Extended (Persian/Urdu) digits
-  for (let c = 0x700; c <= 0x7ff; c++) table[c] = OTHER; // Syriac, Thaana, NKo…
+  table.fill(OTHER, 0x700, 0x800); // Syriac, Thaana, NKo…
   return table;
 }
 

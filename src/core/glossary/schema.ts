@@ -122,6 +122,7 @@ export const termsFile = z.strictObject({
 
 export const rulesFile = z.strictObject({
   titles: z.array(text).min(1),
+  everydayWords: z.array(text).default([]),
 });
 
 export const sitesFile = z.strictObject({

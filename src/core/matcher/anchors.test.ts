@@ -1,7 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { anchorRegExp, anchorSources } from './anchors';
+import { anchorOf, anchorRegExp, anchorSources } from './anchors';
 
-const alternatives = (source: string) => source.replace(/^\\b\(\?:|\)$/g, '').split('|');
+/** Every alternative a trie-shaped source (see `anchorSources`) stands for, written out. */
+function expand(source: string): string[] {
+  let at = 0;
+  const alternation = (): string[] => {
+    const all = [...sequence()];
+    while (source[at] === '|') {
+      at++;
+      all.push(...sequence());
+    }
+    return all;
+  };
+  const sequence = (): string[] => {
+    let out = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let part: string[];
+      if (source.startsWith('(?:', at)) {
+        at += 3;
+        part = alternation();
+        at++; // ")"
+        if (source[at] === '?') {
+          at++;
+          part.push('');
+        }
+      } else if (source[at] === '\\') {
+        part = [source.slice(at, at + 2)];
+        at += 2;
+      } else part = [source[at++] as string];
+      out = out.flatMap((head) => part.map((tail) => head + tail));
+    }
+    return out;
+  };
+  return alternation();
+}
+
+/** The Latin-script alternatives, without the shared leading word boundary. */
+const alternatives = (source: string) => expand(source.replace(/^\\b\(\?:|\)$/g, ''));
 
 describe('anchor expressions', () => {
   it('leave out an anchor that another one already covers', () => {
@@ -17,7 +52,7 @@ describe('anchor expressions', () => {
       'گروه دولت اسلامی',
     ]);
     expect(alternatives(latin).sort()).toEqual(['islamic state in khorasan\\b', 'khura', 'tehri']);
-    expect(arabic).toBe('دولت اسلامی');
+    expect(expand(arabic)).toEqual(['دولت اسلامی']);
   });
 
   it('keep an anchor that matches text the other would miss', () => {
@@ -32,16 +67,48 @@ describe('anchor expressions', () => {
     ]);
     // "is k" ends a word, so it misses "IS-KP"; "tehri" never spans a break; Latin anchors start a word.
     expect(alternatives(latin).sort()).toEqual(['is k\\b', 'is kp\\b', 'iskp', 'teh ri\\b', 'tehri']);
-    expect(arabic.split('|').sort()).toEqual(['دولت اسلامی', 'دولتا']);
+    expect(expand(arabic).sort()).toEqual(['دولت اسلامی', 'دولتا']);
   });
 
   it('ship a separator as one space, which compiles to any run of non-word characters', () => {
     const { latin } = anchorSources(['is k', 'islamic state khorasan']);
-    expect(latin).toBe('\\b(?:islamic state khorasan\\b|is k\\b)');
+    expect(latin).toBe('\\b(?:(?:is(?: k|lamic state khorasan))\\b)');
     const sign = anchorRegExp(latin);
     for (const text of ['IS-K', 'Islamic State\n      Khorasan', 'is – k', 'ISK'])
       expect(sign.test(text), text).toBe(true);
     for (const text of ['is kind', 'Islamic State Khorasani', 'this k'])
       expect(sign.test(text), text).toBe(false);
+  });
+
+  it('write shared beginnings once, and every anchor stays an alternative', () => {
+    const anchors = ['tehrik e taliban', 'tehrik i taliban', 'is k', 'is kp', 'haiba', 'hibat', 'ishaq'];
+    const { latin } = anchorSources(anchors);
+    expect(latin).toBe('\\b(?:(?:is k(?:p)?|tehrik (?:e taliban|i taliban))\\b|h(?:aiba|ibat)|ishaq)');
+    expect(alternatives(latin).sort()).toEqual(
+      ['is k\\b', 'is kp\\b', 'tehrik e taliban\\b', 'tehrik i taliban\\b', 'haiba', 'hibat', 'ishaq'].sort(),
+    );
+    const sign = anchorRegExp(latin);
+    for (const text of ['Tehrik-e-Taliban', 'IS-KP', 'IS-K', 'Hibatullah', 'Ishaq Dar'])
+      expect(sign.test(text), text).toBe(true);
+    for (const text of ['Tehrik-e-Insaf', 'is kind', 'Ishmael']) expect(sign.test(text), text).toBe(false);
+  });
+});
+
+describe('the anchor of a name', () => {
+  const none = new Set<string>();
+  const shared = new Map<string, number>();
+
+  it('keys on the start of its most distinctive word', () => {
+    expect(anchorOf('hibatullah akhundzada', new Set(['akhundzada']), shared)).toBe('hibat');
+    expect(anchorOf('muhammad ishaq dar', none, new Map([['ishaq', 3]]))).toBe('ishaq');
+  });
+
+  it('keeps a one- or two-letter word before it, and then the word whole', () => {
+    // "affai" alone would let every "Ministry of Foreign Affairs" through.
+    expect(anchorOf("charge d'affaires", none, shared)).toBe('d affaires');
+  });
+
+  it('keys on the whole name when every word is common', () => {
+    expect(anchorOf('tehrik i taliban', new Set(['tehrik', 'taliban']), shared)).toBe('tehrik i taliban');
   });
 });

@@ -34,6 +34,8 @@ export const anchorRegExp = (source: string) =>
   new RegExp(source.replaceAll(SEPARATOR, SEPARATOR_EXPRESSION), 'i');
 
 const isArabic = (c: number) => c >= 0x600 && c <= 0x6ff;
+const ALEF = 0x627;
+const SUPERSCRIPT_ALEF = '\u0670';
 
 /**
  * Build time: the Arabic-script letters of an anchor source that stand for more than one character, each as
@@ -47,6 +49,9 @@ function anchorClasses(source: string): string[] {
       variants.set(folded, (variants.get(folded) ?? '') + String.fromCharCode(c));
   }
   const classes: string[] = [];
+  // The superscript alef writes the long a that ا writes elsewhere (اسحٰق, اسحاق): the matcher drops it as a mark,
+  // so the screen must take it where an anchor has ا.
+  variants.set(ALEF, `${variants.get(ALEF) ?? ''}${SUPERSCRIPT_ALEF}`);
   for (const [folded, others] of variants) {
     const letter = String.fromCharCode(folded);
     if (source.includes(letter)) classes.push(letter + others);
@@ -68,14 +73,10 @@ export function expandAnchors(source: string, classes: readonly string[]): strin
 const escapeLatin = (ch: string) =>
   /[a-z0-9]/.test(ch) ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** One anchor (folded letters, " " between words) as a regex, Arabic-script letters left folded. */
-function anchorRegex(anchor: string): string {
-  let source = '';
-  for (const ch of anchor) {
-    if (ch === ' ' || ch === "'") source += SEPARATOR;
-    else source += isArabic(ch.charCodeAt(0)) ? ch : escapeLatin(ch);
-  }
-  return source;
+/** One character of an anchor (folded letters, " " between words) as regex source, Arabic-script letters left folded. */
+function anchorUnit(ch: string): string {
+  if (ch === ' ' || ch === "'") return SEPARATOR;
+  return isArabic(ch.charCodeAt(0)) ? ch : escapeLatin(ch);
 }
 
 /** The anchors as `MatcherData.anchors` ships them. */
@@ -90,27 +91,49 @@ export interface AnchorSources {
 
 /**
  * The anchors' expressions, by script, so that a page with no Arabic script never compiles or runs the Arabic
- * one. Latin anchors share one leading word boundary, so the engine can skip ahead on their first letters; a
- * whole short pattern also ends a word ("IS-K" but not "is kind"). `\b` knows only ASCII word characters,
- * so Arabic-script anchors go without.
+ * one. Latin anchors share one leading word boundary, so the engine can skip ahead on their first letters; the
+ * whole patterns also share one closing one ("IS-K" but not "is kind"). `\b` knows only ASCII word characters,
+ * so Arabic-script anchors go without. Each list is written as a trie (see `trieSource`).
  */
 export function anchorSources(anchors: Iterable<string>): AnchorSources {
-  const latin: string[] = [];
-  const arabic: string[] = [];
-  const sorted = withoutCovered([...new Set(anchors)].filter((anchor) => anchor.length > 0)).sort(
-    (a, b) => b.length - a.length || (a < b ? -1 : 1),
-  );
-  for (const anchor of sorted) {
-    const source = anchorRegex(anchor);
-    if (isArabic(anchor.charCodeAt(0))) arabic.push(source);
-    else latin.push(anchor.includes(' ') ? `${source}\\b` : source);
+  const prefixes: string[][] = [];
+  const whole: string[][] = [];
+  const arabic: string[][] = [];
+  for (const anchor of withoutCovered([...new Set(anchors)].filter((anchor) => anchor.length > 0))) {
+    const units = [...anchor].map(anchorUnit);
+    if (isArabic(anchor.charCodeAt(0))) arabic.push(units);
+    else (anchor.includes(' ') ? whole : prefixes).push(units);
   }
-  const arabicSource = arabic.join('|');
+  const latin = trieBranches(prefixes);
+  if (whole.length > 0) latin.unshift(`(?:${trieBranches(whole).join('|')})\\b`);
+  const arabicSource = trieBranches(arabic).join('|');
   return {
     latin: latin.length > 0 ? `\\b(?:${latin.join('|')})` : '',
     arabic: arabicSource,
     classes: anchorClasses(arabicSource),
   };
+}
+
+/**
+ * Alternatives written as a trie, each shared beginning once: "tehrik (?:e|i) taliban" for "tehrik e taliban" and
+ * "tehrik i taliban". Shorter to ship than a flat list, and the engine tries each letter once. Returns the
+ * top-level branches, for the caller to join.
+ */
+function trieBranches(alternatives: readonly (readonly string[])[]): string[] {
+  const branches = new Map<string, string[][]>();
+  for (const [first, ...rest] of alternatives)
+    if (first !== undefined) branches.set(first, [...(branches.get(first) ?? []), rest]);
+  return [...branches]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([first, rests]) => {
+      const after = trieBranches(rests);
+      if (after.length === 0) return first;
+      // Some alternatives end here: what follows is optional.
+      const optional = rests.some((rest) => rest.length === 0);
+      return after.length === 1 && !optional
+        ? first + after[0]
+        : `${first}(?:${after.join('|')})${optional ? '?' : ''}`;
+    });
 }
 
 /** An anchor's letters, and for each letter whether a word break (" " or "'") follows it. */
@@ -180,8 +203,19 @@ export function anchorOf(
   common: ReadonlySet<string>,
   shared: ReadonlyMap<string, number>,
 ): string {
-  const words = key.split(/[ ']/).filter((word) => word.length >= MIN_ANCHOR && !common.has(word));
-  words.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || b.length - a.length);
-  const word = words[0];
-  return word === undefined ? key : [...word].slice(0, ANCHOR_LETTERS).join('');
+  const words = key.split(/[ ']/);
+  const candidates = words
+    .map((word, at) => ({ word, at }))
+    .filter(({ word }) => word.length >= MIN_ANCHOR && !common.has(word));
+  candidates.sort(
+    (a, b) => (shared.get(b.word) ?? 0) - (shared.get(a.word) ?? 0) || b.word.length - a.word.length,
+  );
+  const chosen = candidates[0];
+  if (chosen === undefined) return key;
+  // A word of one or two letters just before goes with it, and the word is then kept whole: "d’affaires" is
+  // distinctive where "affai" alone is every "Foreign Affairs".
+  const before = words[chosen.at - 1];
+  if (before !== undefined && before.length > 0 && before.length < MIN_ANCHOR)
+    return `${before} ${chosen.word}`;
+  return [...chosen.word].slice(0, ANCHOR_LETTERS).join('');
 }

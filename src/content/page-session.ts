@@ -86,16 +86,7 @@ export class PageSession implements AnnotationView {
   /** Re-runs the relevance gate on what was found, and paints or clears accordingly. */
   refresh(): void {
     const accepted = this.annotations.accepted;
-    const counts = new Map<number, number>();
-    if (accepted.length > 0) {
-      const main = findMainText(
-        this.doc,
-        accepted.map((m) => m.startNode),
-      );
-      for (const m of accepted)
-        if (main.contains(m.startNode)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
-    }
-    this.relevance = assessRelevance(counts, this.matcher.core);
+    this.relevance = judgePage(this.doc, this.matcher, accepted);
     this.shown = this.annotated ? accepted.map((m) => this.toOccurrence(m)) : [];
     if (this.shown.length > 0) this.painter.paint(this.shown);
     else this.painter.clear();

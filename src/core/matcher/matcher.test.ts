@@ -224,6 +224,14 @@ describe('the matcher, built from the glossary', () => {
     expect(iskp('Daesh-K claimed the attack.')).toEqual(['Daesh-K']);
   });
 
+  it('never takes one of the Taliban’s decrees on women for the ruling, however close', () => {
+    const ruling = 'Hibatullah Akhundzada issued a decree barring Afghans from fighting abroad.';
+    for (const other of ['a Taliban decree on women’s dress', 'the decree banning women from universities'])
+      expect(textsOf('fatwa_jihad_abroad', `${ruling} Separately, ${other} drew criticism.`), other).toEqual([
+        'decree',
+      ]);
+  });
+
   it('reads the border as Reuters and Pakistani copy also name it', () => {
     for (const name of ['Afghan-Pak border', 'Pakistani-Afghan border'])
       expect(textsOf('durand_line', `Clashes along the ${name} left two dead.`), name).toEqual([name]);

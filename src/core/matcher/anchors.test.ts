@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, anchorRegExp, anchorSources } from './anchors';
+import { anchorOf, anchorRegExp, anchorSources, withoutContained } from './anchors';
 
 /** Every alternative a trie-shaped source (see `anchorSources`) stands for, written out. */
 function expand(source: string): string[] {
@@ -110,5 +110,26 @@ describe('the anchor of a name', () => {
 
   it('keys on the whole name when every word is common', () => {
     expect(anchorOf('tehrik i taliban', new Set(['tehrik', 'taliban']), shared)).toBe('tehrik i taliban');
+  });
+});
+
+describe('the names that need an anchor of their own', () => {
+  const kept = (...keys: string[]) => withoutContained(keys.map((key) => ({ key }))).map(({ key }) => key);
+
+  it('leave out a Latin-script name that holds another whole, word for word', () => {
+    expect(
+      kept('china afghanistan pakistan', 'china afghanistan pakistan foreign ministers dialogue'),
+    ).toEqual(['china afghanistan pakistan']);
+    // Not word for word: the longer name's text need not hold the shorter one's anchor at a word start.
+    expect(kept('tehrik i taliban', 'tehriki taliban pakistan')).toEqual([
+      'tehrik i taliban',
+      'tehriki taliban pakistan',
+    ]);
+  });
+
+  it('leave out an Arabic-script name that holds another’s letters, but never across a separator it lacks', () => {
+    expect(kept('هبت الله', 'هبتالله', 'هبت الله اخوندزاده', 'هبتالله اخوندزاده')).toEqual(['هبت الله']);
+    // "هبتال…" would not find "هبت الله": the spaced name keeps its own anchor.
+    expect(kept('هبتالله', 'هبت الله اخوندزاده')).toEqual(['هبتالله', 'هبت الله اخوندزاده']);
   });
 });

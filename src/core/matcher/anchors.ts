@@ -93,7 +93,7 @@ export interface AnchorSources {
  * The anchors' expressions, by script, so that a page with no Arabic script never compiles or runs the Arabic
  * one. Latin anchors share one leading word boundary, so the engine can skip ahead on their first letters; the
  * whole patterns also share one closing one ("IS-K" but not "is kind"). `\b` knows only ASCII word characters,
- * so Arabic-script anchors go without. Each list is written as a trie (see `trieSource`).
+ * so Arabic-script anchors go without. Each list is written as a trie (see `trieBranches`).
  */
 export function anchorSources(anchors: Iterable<string>): AnchorSources {
   const prefixes: string[][] = [];
@@ -115,9 +115,9 @@ export function anchorSources(anchors: Iterable<string>): AnchorSources {
 }
 
 /**
- * Alternatives written as a trie, each shared beginning once: "tehrik (?:e|i) taliban" for "tehrik e taliban" and
- * "tehrik i taliban". Shorter to ship than a flat list, and the engine tries each letter once. Returns the
- * top-level branches, for the caller to join.
+ * Alternatives written as a trie, each shared beginning once: "tehrik (?:e taliban|i taliban)" for "tehrik e
+ * taliban" and "tehrik i taliban", "is k(?:p)?" for "is k" and "is kp". Shorter to ship than a flat list, and the
+ * engine tries each letter once. Returns the top-level branches, for the caller to join.
  */
 function trieBranches(alternatives: readonly (readonly string[])[]): string[] {
   const branches = new Map<string, string[][]>();
@@ -218,4 +218,34 @@ export function anchorOf(
   if (before !== undefined && before.length > 0 && before.length < MIN_ANCHOR)
     return `${before} ${chosen.word}`;
   return [...chosen.word].slice(0, ANCHOR_LETTERS).join('');
+}
+
+/**
+ * Build time: the patterns (folded keys) that hold no other of `patterns`, which alone need an anchor. Text
+ * holding "China-Afghanistan-Pakistan Foreign Ministers’ Dialogue" holds "China-Afghanistan-Pakistan", whose
+ * anchor lets it through, so the longer name needs none of its own (of its own it would key on "minis", and every
+ * page naming a minister would pass the screen). Latin-script anchors start at a word start, so a Latin name must
+ * hold the other word for word. Arabic-script anchors start anywhere and take any run of separators, or none,
+ * where their name has one, so an Arabic-script name need only hold the other's letters with no separator where
+ * the other has none (see `covers`): "پاکستانیطالبان", written without its space, holds "پاکستانی طالبان", but
+ * "هبت الله آخوندزاده" does not hold "هبتالله". Of names with the same letters, the one with the most separators
+ * stays.
+ */
+export function withoutContained<P extends { key: string }>(patterns: readonly P[]): P[] {
+  const shapes = patterns.map(({ key }) => {
+    const shape = shapeOf(key);
+    return {
+      shape,
+      arabic: isArabic(key.charCodeAt(0)),
+      separators: key.length - shape.letters.length,
+      words: ` ${key.replaceAll("'", ' ')} `,
+    };
+  });
+  type Shape = (typeof shapes)[number];
+  const holds = (a: Shape, b: Shape) =>
+    a.arabic === b.arabic &&
+    (b.shape.letters.length < a.shape.letters.length ||
+      (b.shape.letters === a.shape.letters && b.separators > a.separators)) &&
+    (a.arabic ? covers(b.shape, a.shape, true) : a.words.includes(b.words));
+  return patterns.filter((_, i) => !shapes.some((other, j) => j !== i && holds(shapes[i] as Shape, other)));
 }

@@ -6,7 +6,7 @@
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
 import type { NeedsCondition } from '../glossary/schema';
-import { anchorOf, anchorSources } from './anchors';
+import { anchorOf, anchorSources, withoutContained } from './anchors';
 import {
   CUE_BASE,
   FLAG_NOT_AFTER_NAME,
@@ -360,33 +360,4 @@ function dedupe(patterns: Pattern[]): Pattern[] {
     );
   }
   return [...byKey.values()];
-}
-
-/**
- * The patterns that hold no other of `patterns`: text holding "China-Afghanistan-Pakistan Foreign Ministers’
- * Dialogue" holds "China-Afghanistan-Pakistan", whose anchor lets it through, so the longer name needs no anchor
- * of its own (of its own it would key on "minis", and every page naming a minister would pass the screen).
- * Latin-script anchors start at a word start, so a Latin name must hold the other word for word; Arabic-script
- * anchors start anywhere and take any run of separators, or none, between words, so an Arabic-script name need
- * only hold the other's letters: "پاکستانیطالبان", written without its space, holds "پاکستانی طالبان". Of names
- * with the same letters, the one with the most separators stays.
- */
-function withoutContained<P extends { key: string }>(patterns: readonly P[]): P[] {
-  const shapes = patterns.map(({ key }) => {
-    const arabic = isArabicLetter(key[0]);
-    const letters = key.replace(/[ ']/g, '');
-    return {
-      arabic,
-      letters,
-      separators: key.length - letters.length,
-      words: ` ${key.replaceAll("'", ' ')} `,
-    };
-  });
-  const holds = (a: (typeof shapes)[number], b: (typeof shapes)[number]) =>
-    a.arabic === b.arabic &&
-    (b.letters.length < a.letters.length || (b.letters === a.letters && b.separators > a.separators)) &&
-    (a.arabic ? a.letters.includes(b.letters) : a.words.includes(b.words));
-  return patterns.filter(
-    (_, i) => !shapes.some((other, j) => j !== i && holds(shapes[i] as (typeof shapes)[number], other)),
-  );
 }

@@ -30,82 +30,82 @@ const SLICE_MS = 8;
 
 export class ContentApp {
   readonly session: PageSession;
-  private readonly queue: MutationQueue;
-  private listeners: AbortController | null = null;
-  private url: string;
-  private lastReport = '';
+  readonly #doc: Document;
+  readonly #host: ContentHost;
+  readonly #queue: MutationQueue;
+  #listeners: AbortController | null = null;
+  #url: string;
+  #lastReport = '';
   /** Screened out: no core name in the page's text. Changes are only screened until one appears. */
-  private dormant = false;
+  #dormant = false;
   /** Counts full reads; a read in progress gives up when a newer one starts. */
-  private generation = 0;
+  #generation = 0;
   /**
    * The last full read, from the start to painting: the time it spent working (not waiting between slices),
    * and the longest task it held the page for.
    */
   lastRead = newWorkClock();
   /** Blocks the page changed while a full read was under way: read again once it is done. */
-  private deferred: Node[] | null = null;
+  #deferred: Node[] | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    matcher: Matcher,
-    private readonly host: ContentHost,
-  ) {
+  constructor(doc: Document, matcher: Matcher, host: ContentHost) {
+    this.#doc = doc;
+    this.#host = host;
     this.session = new PageSession(doc, matcher);
-    this.url = pageUrl(doc);
-    this.queue = new MutationQueue(doc.body ?? doc.documentElement, {
+    this.#url = pageUrl(doc);
+    this.#queue = new MutationQueue(doc.body ?? doc.documentElement, {
       isOwn: (node) => host.isOwn(node),
-      rescan: (roots) => this.onChangedBlocks(roots),
-      settle: () => this.afterChange(),
+      rescan: (roots) => this.#onChangedBlocks(roots),
+      settle: () => this.#afterChange(),
       dropRemoved: () => {
-        if (this.dormant || this.deferred !== null) return;
+        if (this.#dormant || this.#deferred !== null) return;
         this.session.dropDetached();
-        this.report();
+        this.#report();
       },
-      rescanAll: () => void this.readPage(),
+      rescanAll: () => void this.#readPage(),
       shouldContinue: () => this.checkAlive(),
     });
   }
 
   get running(): boolean {
-    return this.listeners !== null;
+    return this.#listeners !== null;
   }
 
   /** Annotates the page (in slices; the promise settles when done) and starts following its changes. */
   start(): Promise<void> {
     if (this.running) return Promise.resolve();
-    this.listeners = new AbortController();
-    const signal = this.listeners.signal;
-    this.queue.start();
+    this.#listeners = new AbortController();
+    const signal = this.#listeners.signal;
+    this.#queue.start();
     // In-page navigations (history API): the page's text changes under a new URL; re-run the gate. Most show
     // up as mutations too (see `afterChange`); these events catch the rest.
-    const onNavigate = () => this.checkNavigation();
-    this.doc.defaultView?.addEventListener('popstate', onNavigate, { signal });
+    const onNavigate = () => this.#checkNavigation();
+    this.#doc.defaultView?.addEventListener('popstate', onNavigate, { signal });
     // A page restored from the back/forward cache kept our ranges; the page may have changed since it froze.
-    this.doc.defaultView?.addEventListener(
+    this.#doc.defaultView?.addEventListener(
       'pageshow',
       (event) => {
-        if (event.persisted && this.checkAlive()) void this.readPage();
+        if (event.persisted && this.checkAlive()) void this.#readPage();
       },
       { signal },
     );
     // An orphan left by an extension update notices on its next message or page change; a reader coming back
     // to the tab is one more moment to check.
-    this.doc.addEventListener('visibilitychange', () => this.checkAlive(), { signal });
-    return this.readPage();
+    this.#doc.addEventListener('visibilitychange', () => this.checkAlive(), { signal });
+    return this.#readPage();
   }
 
   /** Removes every highlight and listener at once. */
   stop(): void {
-    this.generation++;
-    this.listeners?.abort();
-    this.listeners = null;
-    this.queue.stop();
+    this.#generation++;
+    this.#listeners?.abort();
+    this.#listeners = null;
+    this.#queue.stop();
     this.session.stop();
     this.session.forced = false;
-    this.deferred = null;
+    this.#deferred = null;
     // Tell the background the page is no longer highlighted (its badge empties) — unless we are orphaned.
-    if (this.host.isAlive()) this.report();
+    if (this.#host.isAlive()) this.#report();
   }
 
   /**
@@ -119,19 +119,19 @@ export class ContentApp {
     if (!this.running) {
       await this.start();
       readMs = performance.now() - started;
-    } else if (this.dormant) {
-      await this.readPage();
+    } else if (this.#dormant) {
+      await this.#readPage();
       readMs = performance.now() - started;
-    } else this.afterChange();
+    } else this.#afterChange();
     return { annotated: this.session.annotated, readMs };
   }
 
   /** Reads the whole page from scratch: screen, then read and match in slices, then gate and paint. */
-  private async readPage(): Promise<void> {
-    const generation = ++this.generation;
-    this.url = pageUrl(this.doc);
-    this.dormant = false;
-    this.deferred = [];
+  async #readPage(): Promise<void> {
+    const generation = ++this.#generation;
+    this.#url = pageUrl(this.#doc);
+    this.#dormant = false;
+    this.#deferred = [];
     // Unless the reader asked for this page, screen it first: without a core name anywhere, it cannot be
     // about the story, and the matcher never runs.
     const clock = newWorkClock();
@@ -141,73 +141,73 @@ export class ContentApp {
     const finished = await runInSlices(
       () => this.session.scanStep(),
       SLICE_MS,
-      () => generation !== this.generation || !this.checkAlive(),
+      () => generation !== this.#generation || !this.checkAlive(),
       clock,
     );
     if (!finished) return;
     const settling = performance.now();
-    const deferred = this.deferred;
-    this.deferred = null;
+    const deferred = this.#deferred;
+    this.#deferred = null;
     if (this.session.screenedOut) {
-      this.dormant = true;
+      this.#dormant = true;
       this.session.clear();
       addWork(clock, performance.now() - settling);
       this.lastRead = clock;
-      this.report();
+      this.#report();
       // Blocks the page changed during the read may lie in a part it had screened already: screen them now.
-      if (deferred.length > 0) this.onChangedBlocks(deferred);
+      if (deferred.length > 0) this.#onChangedBlocks(deferred);
       return;
     }
     if (deferred.length > 0) this.session.rescan(deferred);
     this.session.settle();
     addWork(clock, performance.now() - settling);
     this.lastRead = clock;
-    this.report();
+    this.#report();
   }
 
-  private onChangedBlocks(roots: readonly Node[]): void {
-    if (this.deferred !== null) this.deferred.push(...roots);
-    else if (!this.dormant) this.session.rescan(roots);
-    else if (roots.some((root) => this.session.mayBeAboutStory(root))) void this.readPage();
+  #onChangedBlocks(roots: readonly Node[]): void {
+    if (this.#deferred !== null) this.#deferred.push(...roots);
+    else if (!this.#dormant) this.session.rescan(roots);
+    else if (roots.some((root) => this.session.mayBeAboutStory(root))) void this.#readPage();
   }
 
-  private afterChange(): void {
-    if (this.checkNavigation() || this.dormant || this.deferred !== null) return;
+  #afterChange(): void {
+    if (this.#checkNavigation() || this.#dormant || this.#deferred !== null) return;
     this.session.settle();
-    this.report();
+    this.#report();
   }
 
   /** After an in-page navigation, reads the new page from scratch; true when it did. */
-  private checkNavigation(): boolean {
-    if (pageUrl(this.doc) === this.url) return false;
+  #checkNavigation(): boolean {
+    if (pageUrl(this.#doc) === this.#url) return false;
     // A new article: the reader's "Annotate this page" was for the old one.
     this.session.forced = false;
-    void this.readPage();
+    void this.#readPage();
     return true;
   }
 
   /** Stops this copy of the script when its extension is gone; true while it is there. */
   checkAlive(): boolean {
-    if (this.host.isAlive()) return true;
+    if (this.#host.isAlive()) return true;
     this.stop();
     return false;
   }
 
-  private report(): void {
+  #report(): void {
     if (this.running && !this.checkAlive()) return;
     const counts = this.session.termCounts();
     const report: PageReport = {
       type: 'page-report',
-      url: this.doc.location?.href ?? '',
+      url: this.#doc.location?.href ?? '',
       relevant: this.session.relevance.relevant,
       annotated: this.running && this.session.annotated,
       score: this.session.relevance.score,
       terms: [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
     };
     const key = JSON.stringify(report);
-    if (key === this.lastReport) return;
-    this.lastReport = key;
-    this.host.report(report);
+    if (key === this.#lastReport) return;
+    this.#lastReport = key;
+    this.#host.report(report);
   }
 }
 

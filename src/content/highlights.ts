@@ -9,7 +9,7 @@ export const HIGHLIGHT_PREFIX = 'story-lens-';
 
 export class HighlightPainter {
   /** The highlights this painter registered, by name. */
-  private readonly painted = new Map<string, Highlight>();
+  readonly #painted = new Map<string, Highlight>();
 
   /** Shows exactly these occurrences, replacing what was painted before. */
   paint(occurrences: readonly Occurrence[]): void {
@@ -26,22 +26,22 @@ export class HighlightPainter {
       CSS.highlights.set(name, highlight);
       now.set(name, highlight);
     }
-    for (const name of this.painted.keys()) if (!now.has(name)) this.remove(name);
-    this.painted.clear();
-    for (const [name, highlight] of now) this.painted.set(name, highlight);
+    for (const name of this.#painted.keys()) if (!now.has(name)) this.#remove(name);
+    this.#painted.clear();
+    for (const [name, highlight] of now) this.#painted.set(name, highlight);
   }
 
   /** Removes every highlight this painter registered. */
   clear(): void {
-    for (const name of this.painted.keys()) this.remove(name);
-    this.painted.clear();
+    for (const name of this.#painted.keys()) this.#remove(name);
+    this.#painted.clear();
   }
 
   /**
    * The registry belongs to the document, not to us: a content script left behind by an extension update
    * shares it with its successor, and must not remove the successor's highlights when it stops.
    */
-  private remove(name: string): void {
-    if (CSS.highlights.get(name) === this.painted.get(name)) CSS.highlights.delete(name);
+  #remove(name: string): void {
+    if (CSS.highlights.get(name) === this.#painted.get(name)) CSS.highlights.delete(name);
   }
 }

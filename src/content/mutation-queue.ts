@@ -35,100 +35,100 @@ const DEFAULTS: MutationQueueOptions = { delayMs: 120, sliceMs: 8, maxRoots: 400
 const MAX_RECORDS = 5000;
 
 export class MutationQueue {
-  private readonly observer: MutationObserver;
-  private readonly options: MutationQueueOptions;
-  private records: MutationRecord[] = [];
-  private burst = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private working = false;
+  readonly #root: Node;
+  readonly #work: MutationWork;
+  readonly #observer: MutationObserver;
+  readonly #options: MutationQueueOptions;
+  #records: MutationRecord[] = [];
+  #burst = false;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #working = false;
 
-  constructor(
-    private readonly root: Node,
-    private readonly work: MutationWork,
-    options: Partial<MutationQueueOptions> = {},
-  ) {
-    this.options = { ...DEFAULTS, ...options };
-    this.observer = new MutationObserver((records) => this.enqueue(records));
+  constructor(root: Node, work: MutationWork, options: Partial<MutationQueueOptions> = {}) {
+    this.#root = root;
+    this.#work = work;
+    this.#options = { ...DEFAULTS, ...options };
+    this.#observer = new MutationObserver((records) => this.#enqueue(records));
   }
 
   start(): void {
-    this.observer.observe(this.root, { childList: true, characterData: true, subtree: true });
+    this.#observer.observe(this.#root, { childList: true, characterData: true, subtree: true });
   }
 
   /** Stops watching and forgets queued work. */
   stop(): void {
-    this.observer.disconnect();
-    this.records = [];
-    this.burst = false;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.#observer.disconnect();
+    this.#records = [];
+    this.#burst = false;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
   }
 
   /** The observer callback: queue only. */
-  private enqueue(records: MutationRecord[]): void {
-    if (!this.burst) {
-      if (this.records.length + records.length > MAX_RECORDS) {
-        this.burst = true;
-        this.records = [];
+  #enqueue(records: MutationRecord[]): void {
+    if (!this.#burst) {
+      if (this.#records.length + records.length > MAX_RECORDS) {
+        this.#burst = true;
+        this.#records = [];
       } else {
-        for (const record of records) this.records.push(record);
+        for (const record of records) this.#records.push(record);
       }
     }
     // Scheduled once per batch and not pushed back by later records: constant mutation cannot starve it.
-    if (this.timer === null && !this.working)
-      this.timer = setTimeout(() => this.process(), this.options.delayMs);
+    if (this.#timer === null && !this.#working)
+      this.#timer = setTimeout(() => this.#process(), this.#options.delayMs);
   }
 
-  private process(): void {
-    this.timer = null;
-    if (!this.work.shouldContinue()) {
+  #process(): void {
+    this.#timer = null;
+    if (!this.#work.shouldContinue()) {
       this.stop();
       return;
     }
-    const records = this.records;
-    const burst = this.burst;
-    this.records = [];
-    this.burst = false;
+    const records = this.#records;
+    const burst = this.#burst;
+    this.#records = [];
+    this.#burst = false;
     if (burst) {
-      this.work.rescanAll();
+      this.#work.rescanAll();
       return;
     }
-    const { roots, removed } = this.changedRoots(records);
+    const { roots, removed } = this.#changedRoots(records);
     if (roots === null) {
-      this.work.rescanAll();
+      this.#work.rescanAll();
       return;
     }
-    if (roots.length > 0) this.runSlices(roots);
-    else if (removed) this.work.dropRemoved();
+    if (roots.length > 0) this.#runSlices(roots);
+    else if (removed) this.#work.dropRemoved();
   }
 
   /** Rescans `roots` a slice at a time; records arriving meanwhile wait for the next batch. */
-  private runSlices(roots: Node[]): void {
-    this.working = true;
+  #runSlices(roots: Node[]): void {
+    this.#working = true;
     const started = performance.now();
     // Half the slice for reading, leaving the rest for settling (rules, relevance gate, painting).
-    do this.work.rescan([roots.pop() as Node]);
-    while (roots.length > 0 && performance.now() - started < this.options.sliceMs / 2);
-    this.work.settle();
-    if (roots.length > 0 && this.work.shouldContinue()) {
-      setTimeout(() => this.runSlices(roots), 0);
+    do this.#work.rescan([roots.pop() as Node]);
+    while (roots.length > 0 && performance.now() - started < this.#options.sliceMs / 2);
+    this.#work.settle();
+    if (roots.length > 0 && this.#work.shouldContinue()) {
+      setTimeout(() => this.#runSlices(roots), 0);
       return;
     }
-    this.working = false;
-    if (this.records.length > 0 || this.burst)
-      this.timer = setTimeout(() => this.process(), this.options.delayMs);
+    this.#working = false;
+    if (this.#records.length > 0 || this.#burst)
+      this.#timer = setTimeout(() => this.#process(), this.#options.delayMs);
   }
 
   /**
    * The blocks to read again for a batch of records, outermost only; `null` when there are too many to be
    * worth it. `removed` when any text may have left the page.
    */
-  private changedRoots(records: readonly MutationRecord[]): { roots: Node[] | null; removed: boolean } {
+  #changedRoots(records: readonly MutationRecord[]): { roots: Node[] | null; removed: boolean } {
     const found = new Set<Node>();
     let removed = false;
     for (const record of records) {
       const target = record.target;
-      if (!target.isConnected || this.work.isOwn(target)) continue;
+      if (!target.isConnected || this.#work.isOwn(target)) continue;
       if (record.type === 'characterData') {
         removed = true; // the old text's matches may be gone
         if (target.parentNode) found.add(blockOf(target.parentNode));
@@ -136,12 +136,12 @@ export class MutationQueue {
       }
       if (record.removedNodes.length > 0) removed = true;
       for (const added of record.addedNodes) {
-        if (this.work.isOwn(added) || !added.isConnected) continue;
+        if (this.#work.isOwn(added) || !added.isConnected) continue;
         // A new block is read on its own; new inline content is read with the line it joins.
         const isBlock = added.nodeType === Node.ELEMENT_NODE && blockOf(added) === added;
         found.add(isBlock ? added : blockOf(target));
       }
-      if (found.size > this.options.maxRoots) return { roots: null, removed };
+      if (found.size > this.#options.maxRoots) return { roots: null, removed };
     }
     return { roots: outermost(found), removed };
   }

@@ -33,23 +33,25 @@ const FIRST_CHUNK_CHARS = 3_000;
 const BATCH_GAP = 100_000;
 
 export class PageAnnotations {
+  readonly #matcher: Matcher;
+  readonly #root: Node;
   /** Every term and cue-word match, in reading order. */
-  private raw: FoundMatch[] = [];
+  #raw: FoundMatch[] = [];
   /** The term matches that count: rules met, not in editable regions or code. */
   accepted: FoundMatch[] = [];
   /** Characters read so far (with the gaps between batches). */
-  private nextOffset = 0;
+  #nextOffset = 0;
   /** Set when a rescan appended matches out of document order. */
-  private unordered = false;
+  #unordered = false;
 
-  constructor(
-    private readonly matcher: Matcher,
-    private readonly root: Node,
-  ) {}
+  constructor(matcher: Matcher, root: Node) {
+    this.#matcher = matcher;
+    this.#root = root;
+  }
 
-  private reader: PageReader | null = null;
+  #reader: PageReader | null = null;
   /** The size of the next chunk this read asks for (see `FIRST_CHUNK_CHARS`). */
-  private chunkChars = FIRST_CHUNK_CHARS;
+  #chunkChars = FIRST_CHUNK_CHARS;
 
   /** Reads the whole page again from scratch, in one go. */
   scanAll(): void {
@@ -60,15 +62,15 @@ export class PageAnnotations {
 
   /** Forgets every match. */
   clear(): void {
-    this.raw = [];
+    this.#raw = [];
     this.accepted = [];
-    this.reader = null;
-    this.screen = null;
+    this.#reader = null;
+    this.#screen = null;
     this.screenedOut = false;
   }
 
   /** While screening (see `beginScan`): the screen under way, before any chunk is read. */
-  private screen: PageScreen | null = null;
+  #screen: PageScreen | null = null;
   /** After a screened read: true when no part of the page mentioned a core name, so nothing was matched. */
   screenedOut = false;
 
@@ -79,44 +81,44 @@ export class PageAnnotations {
    * `screenedOut`); one where a name appears is then read and matched from its start.
    */
   beginScan(screen = false): void {
-    this.chunkChars = FIRST_CHUNK_CHARS;
-    this.raw = [];
-    this.nextOffset = 0;
-    this.unordered = false;
+    this.#chunkChars = FIRST_CHUNK_CHARS;
+    this.#raw = [];
+    this.#nextOffset = 0;
+    this.#unordered = false;
     this.screenedOut = false;
-    this.screen = screen ? new PageScreen(this.root, (text) => this.matcher.mayMentionStory(text)) : null;
-    this.reader = screen ? null : new PageReader(this.root);
+    this.#screen = screen ? new PageScreen(this.#root, (text) => this.#matcher.mayMentionStory(text)) : null;
+    this.#reader = screen ? null : new PageReader(this.#root);
   }
 
   /** Screens, or reads and scans, the next chunk of the page; true when the whole page is done. */
   scanStep(): boolean {
-    const chunkChars = this.chunkChars;
-    this.chunkChars = Math.min(2 * chunkChars, CHUNK_CHARS);
-    if (this.screen !== null) {
-      const passed = this.screen.next(chunkChars);
+    const chunkChars = this.#chunkChars;
+    this.#chunkChars = Math.min(2 * chunkChars, CHUNK_CHARS);
+    if (this.#screen !== null) {
+      const passed = this.#screen.next(chunkChars);
       if (passed === false) return false;
-      this.screen = null;
+      this.#screen = null;
       if (passed === null) {
         this.screenedOut = true;
         return true;
       }
       // The matcher's code runs for the first time now: start again with a small chunk.
-      this.chunkChars = FIRST_CHUNK_CHARS;
-      this.reader = new PageReader(this.root);
+      this.#chunkChars = FIRST_CHUNK_CHARS;
+      this.#reader = new PageReader(this.#root);
       return false;
     }
-    const chunk = this.reader?.next(chunkChars) ?? null;
+    const chunk = this.#reader?.next(chunkChars) ?? null;
     if (chunk === null) {
-      this.reader = null;
+      this.#reader = null;
       return true;
     }
-    this.scanChunk(chunk);
+    this.#scanChunk(chunk);
     return false;
   }
 
   /** Chunks end between lines: offsets run on as if the page were one text. */
-  private scanChunk(chunk: PageText): void {
-    this.nextOffset = this.scanText(chunk, this.nextOffset);
+  #scanChunk(chunk: PageText): void {
+    this.#nextOffset = this.#scanText(chunk, this.#nextOffset);
   }
 
   /**
@@ -124,19 +126,19 @@ export class PageAnnotations {
    * forgets matches whose text left the page. Call `resolve()` after the last batch.
    */
   rescan(roots: readonly Node[]): void {
-    this.raw = this.raw.filter((m) => isLive(m) && !roots.some((root) => root.contains(m.startNode)));
-    let offset = this.nextOffset;
+    this.#raw = this.#raw.filter((m) => isLive(m) && !roots.some((root) => root.contains(m.startNode)));
+    let offset = this.#nextOffset;
     for (const root of roots)
-      if (root.isConnected) offset = this.scanText(readPageText(root), offset + BATCH_GAP);
-    this.nextOffset = offset;
-    this.unordered = true;
+      if (root.isConnected) offset = this.#scanText(readPageText(root), offset + BATCH_GAP);
+    this.#nextOffset = offset;
+    this.#unordered = true;
   }
 
   /** Forgets matches whose text nodes were removed or shortened; true when any were. */
   dropDetached(): boolean {
-    const before = this.raw.length;
-    this.raw = this.raw.filter(isLive);
-    if (this.raw.length === before) return false;
+    const before = this.#raw.length;
+    this.#raw = this.#raw.filter(isLive);
+    if (this.#raw.length === before) return false;
     this.resolve();
     return true;
   }
@@ -144,14 +146,14 @@ export class PageAnnotations {
   /** Applies the context rules to what was read; call after `rescan`. */
   resolve(): void {
     // Text read later was appended: put everything back in document order, which cards and jumps rely on.
-    if (this.unordered) this.raw.sort(inDocumentOrder);
-    this.unordered = false;
-    this.accepted = applyRules(this.matcher, this.raw).filter((m) => isAnnotatable(m.startNode));
+    if (this.#unordered) this.#raw.sort(inDocumentOrder);
+    this.#unordered = false;
+    this.accepted = applyRules(this.#matcher, this.#raw).filter((m) => isAnnotatable(m.startNode));
   }
 
   /** Scans one read text, page offsets from `base`; returns the offset after it. */
-  private scanText(page: PageText, base: number): number {
-    const matcher = this.matcher;
+  #scanText(page: PageText, base: number): number {
+    const matcher = this.#matcher;
     matcher.scan(
       page.text,
       (pattern, start, end) => {
@@ -159,7 +161,7 @@ export class PageAnnotations {
         if (target === TRAP) return;
         const first = page.nodeIndexAt(start);
         const last = page.nodeIndexAt(end - 1);
-        this.raw.push({
+        this.#raw.push({
           pattern,
           target,
           // Node breaks are markup, not text: they do not count (a "within N characters" rule must not

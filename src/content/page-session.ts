@@ -12,17 +12,18 @@ import { type FoundMatch, PageAnnotations } from './page-annotations';
 
 export class PageSession implements AnnotationView {
   readonly annotations: PageAnnotations;
-  private readonly painter = new HighlightPainter();
-  private readonly listeners = new Set<() => void>();
-  private shown: Occurrence[] = [];
+  readonly #doc: Document;
+  readonly #matcher: Matcher;
+  readonly #painter = new HighlightPainter();
+  readonly #listeners = new Set<() => void>();
+  #shown: Occurrence[] = [];
   relevance: Relevance = assessRelevance(new Map(), new Set());
   /** Annotate even when the gate says no: the reader asked for this page. */
   forced = false;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly matcher: Matcher,
-  ) {
+  constructor(doc: Document, matcher: Matcher) {
+    this.#doc = doc;
+    this.#matcher = matcher;
     this.annotations = new PageAnnotations(matcher, doc.body ?? doc.documentElement);
   }
 
@@ -31,12 +32,12 @@ export class PageSession implements AnnotationView {
   }
 
   occurrences(): readonly Occurrence[] {
-    return this.shown;
+    return this.#shown;
   }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Reads the whole page a chunk at a time: `scanStep()` until it returns true, then `settle()`. */
@@ -58,7 +59,7 @@ export class PageSession implements AnnotationView {
    * over its text (see `Matcher.mayMentionStory`).
    */
   mayBeAboutStory(root: Node): boolean {
-    return this.matcher.mayMentionStory(root.textContent ?? '');
+    return this.#matcher.mayMentionStory(root.textContent ?? '');
   }
 
   /** Forgets everything found (a new page, or one not about the story) and clears the highlights. */
@@ -86,35 +87,35 @@ export class PageSession implements AnnotationView {
   /** Re-runs the relevance gate on what was found, and paints or clears accordingly. */
   refresh(): void {
     const accepted = this.annotations.accepted;
-    this.relevance = judgePage(this.doc, this.matcher, accepted);
-    this.shown = this.annotated ? accepted.map((m) => this.toOccurrence(m)) : [];
-    if (this.shown.length > 0) this.painter.paint(this.shown);
-    else this.painter.clear();
-    for (const listener of this.listeners) listener();
+    this.relevance = judgePage(this.#doc, this.#matcher, accepted);
+    this.#shown = this.annotated ? accepted.map((m) => this.#toOccurrence(m)) : [];
+    if (this.#shown.length > 0) this.#painter.paint(this.#shown);
+    else this.#painter.clear();
+    for (const listener of this.#listeners) listener();
   }
 
   /** Distinct terms painted on the page, with their counts, by term id. */
   termCounts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const { termId } of this.shown) counts.set(termId, (counts.get(termId) ?? 0) + 1);
+    for (const { termId } of this.#shown) counts.set(termId, (counts.get(termId) ?? 0) + 1);
     return counts;
   }
 
   /** Removes every highlight; the session can start again with a new read (`beginScan`). */
   stop(): void {
-    this.painter.clear();
-    this.shown = [];
-    for (const listener of this.listeners) listener();
+    this.#painter.clear();
+    this.#shown = [];
+    for (const listener of this.#listeners) listener();
   }
 
-  private toOccurrence(m: FoundMatch): Occurrence {
+  #toOccurrence(m: FoundMatch): Occurrence {
     const range = new StaticRange({
       startContainer: m.startNode,
       startOffset: m.startOffset,
       endContainer: m.endNode,
       endOffset: m.endOffset,
     });
-    return { termId: this.matcher.terms[m.target] as string, text: textOf(m), range };
+    return { termId: this.#matcher.terms[m.target] as string, text: textOf(m), range };
   }
 }
 

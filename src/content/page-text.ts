@@ -58,24 +58,24 @@ export class PageText {
   readonly text: string;
   /** How many text nodes `text` joins. */
   readonly nodeCount: number;
-  private readonly parts: readonly string[];
+  readonly #parts: readonly string[];
   /** Where each node's data starts in `text`: worked out only for the few chunks where a term is found. */
-  private starts: Int32Array | null = null;
+  #starts: Int32Array | null = null;
   /** The nodes of the blocks looked up so far (see `nodeAt`), by block. */
-  private readonly blocks: (Text[] | undefined)[] = [];
-  private walker: TreeWalker | null = null;
+  readonly #blocks: (Text[] | undefined)[] = [];
+  #walker: TreeWalker | null = null;
+  /** Every `LANDMARK_EVERY`-th node of the walk. */
+  readonly #landmarks: readonly Text[];
+  /** The walk's indexes (ascending) of the nodes whose data was left out of `parts` (raw text). */
+  readonly #skipped: readonly number[];
+  /** The walk's root. */
+  readonly #root: Node;
 
-  /**
-   * `landmarks`: every `LANDMARK_EVERY`-th node of the walk; `skipped`: the walk's indexes (ascending) of the
-   * nodes whose data was left out of `parts` (raw text); `root`: the walk's root.
-   */
-  constructor(
-    parts: string[],
-    private readonly landmarks: readonly Text[],
-    private readonly skipped: readonly number[],
-    private readonly root: Node,
-  ) {
-    this.parts = parts;
+  constructor(parts: string[], landmarks: readonly Text[], skipped: readonly number[], root: Node) {
+    this.#parts = parts;
+    this.#landmarks = landmarks;
+    this.#skipped = skipped;
+    this.#root = root;
     this.nodeCount = parts.length;
     this.text = parts.join(NODE_BREAK);
   }
@@ -88,19 +88,19 @@ export class PageText {
    */
   nodeAt(index: number): Text {
     let walked = index;
-    for (const skip of this.skipped) {
+    for (const skip of this.#skipped) {
       if (skip > walked) break;
       walked++;
     }
     const block = walked >>> LANDMARK_SHIFT;
-    const nodes = this.blocks[block] ?? this.walkBlock(block);
+    const nodes = this.#blocks[block] ?? this.#walkBlock(block);
     return nodes[walked & (LANDMARK_EVERY - 1)] as Text;
   }
 
-  private walkBlock(block: number): Text[] {
-    const first = this.landmarks[block] as Text;
-    this.walker ??= textWalker(this.root);
-    const walker = this.walker;
+  #walkBlock(block: number): Text[] {
+    const first = this.#landmarks[block] as Text;
+    this.#walker ??= textWalker(this.#root);
+    const walker = this.#walker;
     walker.currentNode = first;
     const nodes = [first];
     for (let i = 1; i < LANDMARK_EVERY; i++) {
@@ -108,13 +108,13 @@ export class PageText {
       if (node === null) break;
       nodes.push(node);
     }
-    this.blocks[block] = nodes;
+    this.#blocks[block] = nodes;
     return nodes;
   }
 
   /** The index of the node holding position `pos` (a break belongs to the node before it). */
   nodeIndexAt(pos: number): number {
-    const starts = this.nodeStarts();
+    const starts = this.#nodeStarts();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -127,7 +127,7 @@ export class PageText {
 
   /** The offset of position `pos` inside node `index`. */
   offsetIn(index: number, pos: number): number {
-    return pos - (this.nodeStarts()[index] as number);
+    return pos - (this.#nodeStarts()[index] as number);
   }
 
   /** For the break at `pos`: true when the nodes on either side share a line. */
@@ -136,15 +136,15 @@ export class PageText {
     return after > 0 && after < this.nodeCount && sameLine(this.nodeAt(after - 1), this.nodeAt(after));
   };
 
-  private nodeStarts(): Int32Array {
-    if (this.starts !== null) return this.starts;
-    const starts = new Int32Array(this.parts.length);
+  #nodeStarts(): Int32Array {
+    if (this.#starts !== null) return this.#starts;
+    const starts = new Int32Array(this.#parts.length);
     let at = 0;
-    for (let i = 0; i < this.parts.length; i++) {
+    for (let i = 0; i < this.#parts.length; i++) {
       starts[i] = at;
-      at += (this.parts[i] as string).length + 1;
+      at += (this.#parts[i] as string).length + 1;
     }
-    this.starts = starts;
+    this.#starts = starts;
     return starts;
   }
 }
@@ -169,19 +169,21 @@ interface ChunkParts {
  * can be read across several tasks. Chunks end only between lines, never inside one, so no term is cut.
  */
 export class PageReader {
-  private readonly walker: TreeWalker;
+  readonly #root: Node;
+  readonly #walker: TreeWalker;
   /** The first node of the next chunk, read while looking for the end of the last one. */
-  private pending: Text | null = null;
+  #pending: Text | null = null;
 
-  constructor(private readonly root: Node) {
-    this.walker = textWalker(root);
+  constructor(root: Node) {
+    this.#root = root;
+    this.#walker = textWalker(root);
   }
 
   /** The next chunk of about `maxChars` characters or more (to the end of its line); `null` at the end. */
   next(maxChars = MAX_CHUNK): PageText | null {
-    const walker = this.walker;
-    const first = this.pending ?? (walker.nextNode() as Text | null);
-    this.pending = null;
+    const walker = this.#walker;
+    const first = this.#pending ?? (walker.nextNode() as Text | null);
+    this.#pending = null;
     if (first === null) return null;
     const chunk: ChunkParts = { parts: [], landmarks: [], longNodes: [] };
     let last = readNodes(walker, first, chunk, maxChars);
@@ -193,7 +195,7 @@ export class PageReader {
         node = walker.nextNode() as Text | null
       ) {
         if (!sameLine(last, node)) {
-          this.pending = node;
+          this.#pending = node;
           break;
         }
         keepNode(chunk, node, node.data);
@@ -201,7 +203,7 @@ export class PageReader {
       }
     }
     const skipped = dropRawText(chunk.parts, chunk.longNodes);
-    return new PageText(chunk.parts, chunk.landmarks, skipped, this.root);
+    return new PageText(chunk.parts, chunk.landmarks, skipped, this.#root);
   }
 }
 
@@ -219,13 +221,12 @@ function keepNode(chunk: ChunkParts, node: Text, data: string): void {
  * read from its start by `PageReader`.
  */
 export class PageScreen {
-  private readonly walker: TreeWalker;
+  readonly #walker: TreeWalker;
+  readonly #mayMention: (text: string) => boolean;
 
-  constructor(
-    root: Node,
-    private readonly mayMention: (text: string) => boolean,
-  ) {
-    this.walker = textWalker(root);
+  constructor(root: Node, mayMention: (text: string) => boolean) {
+    this.#mayMention = mayMention;
+    this.#walker = textWalker(root);
   }
 
   /**
@@ -234,7 +235,7 @@ export class PageScreen {
    * leaves it out; whether a node is raw text is asked only of nodes that passed.
    */
   next(maxChars: number): boolean | null {
-    const walker = this.walker;
+    const walker = this.#walker;
     let chars = 0;
     for (
       let node = walker.nextNode() as Text | null;
@@ -242,7 +243,7 @@ export class PageScreen {
       node = walker.nextNode() as Text | null
     ) {
       const data = node.data;
-      if (this.mayMention(data) && !isRawText(node, data)) return true;
+      if (this.#mayMention(data) && !isRawText(node, data)) return true;
       chars += data.length + 1;
       if (chars >= maxChars) return false;
     }

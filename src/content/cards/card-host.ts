@@ -11,11 +11,10 @@ export const HOST_TAG = 'story-lens-card';
 export class CardHost {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
+  readonly #doc: Document;
 
-  constructor(
-    private readonly doc: Document,
-    css: string,
-  ) {
+  constructor(doc: Document, css: string) {
+    this.#doc = doc;
     this.host = doc.createElement(HOST_TAG);
     // Inline too, for the moment before the shadow sheet applies.
     this.host.setAttribute('style', 'all: initial');
@@ -34,7 +33,7 @@ export class CardHost {
     for (const node of Array.from(this.root.children)) if (node.localName !== 'style') node.remove();
     this.root.append(content);
     if (!this.host.isConnected) {
-      this.doc.documentElement.append(this.host);
+      this.#doc.documentElement.append(this.host);
       if (typeof this.host.showPopover === 'function') {
         this.host.popover = 'manual';
         try {

@@ -24,97 +24,99 @@ export class HoverIntent<K> {
   shown: K | null = null;
   /** A card opened by keyboard or touch stays until dismissed: the pointer leaving does not close it. */
   pinned = false;
-  private dwellMs: number;
-  private readonly closeMs: number;
-  private term: K | null = null;
-  private onCard = false;
-  private dwellTimer: number | null = null;
-  private closeTimer: number | null = null;
-  private readonly setTimer: (fn: () => void, ms: number) => number;
-  private readonly clearTimer: (id: number) => void;
+  #dwellMs: number;
+  readonly #closeMs: number;
+  #term: K | null = null;
+  #onCard = false;
+  #dwellTimer: number | null = null;
+  #closeTimer: number | null = null;
+  readonly #setTimer: (fn: () => void, ms: number) => number;
+  readonly #clearTimer: (id: number) => void;
+  readonly #options: HoverIntentOptions<K>;
 
-  constructor(private readonly options: HoverIntentOptions<K>) {
-    this.dwellMs = options.dwellMs;
-    this.closeMs = options.closeMs ?? CLOSE_DELAY_MS;
-    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms) as unknown as number);
-    this.clearTimer = options.clearTimer ?? ((id) => clearTimeout(id));
+  constructor(options: HoverIntentOptions<K>) {
+    this.#options = options;
+    this.#dwellMs = options.dwellMs;
+    this.#closeMs = options.closeMs ?? CLOSE_DELAY_MS;
+    this.#setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms) as unknown as number);
+    this.#clearTimer = options.clearTimer ?? ((id) => clearTimeout(id));
   }
 
   setDwell(ms: number): void {
-    this.dwellMs = ms;
+    this.#dwellMs = ms;
   }
 
   /** The pointer is now over `key` (a term's occurrence), or over no term (null). */
   pointerOnTerm(key: K | null): void {
-    if (key === this.term) return;
-    this.term = key;
-    this.cancelDwell();
+    if (key === this.#term) return;
+    this.#term = key;
+    this.#cancelDwell();
     if (key !== null && key !== this.shown) {
-      this.dwellTimer = this.setTimer(() => {
-        this.dwellTimer = null;
-        this.show(key, false);
-      }, this.dwellMs);
+      this.#dwellTimer = this.#setTimer(() => {
+        this.#dwellTimer = null;
+        this.#show(key, false);
+      }, this.#dwellMs);
     }
-    this.update();
+    this.#update();
   }
 
   /** The pointer entered (true) or left (false) the card. */
   pointerOnCard(on: boolean): void {
-    this.onCard = on;
-    if (on) this.cancelDwell();
-    this.update();
+    this.#onCard = on;
+    if (on) this.#cancelDwell();
+    this.#update();
   }
 
   /** Opens `key` now (keyboard, touch): pinned until closed. */
   openNow(key: K): void {
-    this.cancelDwell();
-    this.show(key, true);
+    this.#cancelDwell();
+    this.#show(key, true);
   }
 
   /** Closes the card now. */
   closeNow(): void {
-    this.cancelDwell();
-    this.cancelClose();
+    this.#cancelDwell();
+    this.#cancelClose();
     if (this.shown === null) return;
     this.shown = null;
     this.pinned = false;
-    this.options.close();
+    this.#options.close();
   }
 
   dispose(): void {
-    this.cancelDwell();
-    this.cancelClose();
+    this.#cancelDwell();
+    this.#cancelClose();
     this.shown = null;
   }
 
-  private show(key: K, pinned: boolean): void {
-    this.cancelClose();
+  #show(key: K, pinned: boolean): void {
+    this.#cancelClose();
     this.pinned = pinned;
     this.shown = key;
-    this.options.open(key);
+    this.#options.open(key);
   }
 
   /** Starts or stops the close countdown from where the pointer is. */
-  private update(): void {
+  #update(): void {
     if (this.shown === null || this.pinned) return;
     // On the card, on its term, or on its way to another term (whose card will replace this one): stay.
-    const staying = this.onCard || this.term !== null;
-    if (staying) this.cancelClose();
-    else if (this.closeTimer === null) {
-      this.closeTimer = this.setTimer(() => {
-        this.closeTimer = null;
+    const staying = this.#onCard || this.#term !== null;
+    if (staying) this.#cancelClose();
+    else if (this.#closeTimer === null) {
+      this.#closeTimer = this.#setTimer(() => {
+        this.#closeTimer = null;
         this.closeNow();
-      }, this.closeMs);
+      }, this.#closeMs);
     }
   }
 
-  private cancelDwell(): void {
-    if (this.dwellTimer !== null) this.clearTimer(this.dwellTimer);
-    this.dwellTimer = null;
+  #cancelDwell(): void {
+    if (this.#dwellTimer !== null) this.#clearTimer(this.#dwellTimer);
+    this.#dwellTimer = null;
   }
 
-  private cancelClose(): void {
-    if (this.closeTimer !== null) this.clearTimer(this.closeTimer);
-    this.closeTimer = null;
+  #cancelClose(): void {
+    if (this.#closeTimer !== null) this.#clearTimer(this.#closeTimer);
+    this.#closeTimer = null;
   }
 }

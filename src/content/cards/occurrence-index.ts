@@ -8,21 +8,21 @@ import type { Occurrence } from '../annotation-view';
 export class OccurrenceIndex {
   /** Every occurrence, in document order. */
   readonly all: readonly Occurrence[];
-  private readonly byNode = new Map<Node, Occurrence[]>();
-  private readonly position = new Map<Occurrence, number>();
-  private readonly byTerm = new Map<string, Occurrence[]>();
+  readonly #byNode = new Map<Node, Occurrence[]>();
+  readonly #position = new Map<Occurrence, number>();
+  readonly #byTerm = new Map<string, Occurrence[]>();
 
   constructor(occurrences: readonly Occurrence[]) {
     this.all = occurrences;
     occurrences.forEach((occurrence, i) => {
-      this.position.set(occurrence, i);
-      const list = this.byTerm.get(occurrence.termId);
+      this.#position.set(occurrence, i);
+      const list = this.#byTerm.get(occurrence.termId);
       if (list) list.push(occurrence);
-      else this.byTerm.set(occurrence.termId, [occurrence]);
+      else this.#byTerm.set(occurrence.termId, [occurrence]);
       for (const node of textNodesOf(occurrence.range)) {
-        const here = this.byNode.get(node);
+        const here = this.#byNode.get(node);
         if (here) here.push(occurrence);
-        else this.byNode.set(node, [occurrence]);
+        else this.#byNode.set(node, [occurrence]);
       }
     });
   }
@@ -33,7 +33,7 @@ export class OccurrenceIndex {
    * two when terms touch. The caller tells them apart by their boxes.
    */
   at(node: Node, offset: number): Occurrence[] {
-    const here = this.byNode.get(node);
+    const here = this.#byNode.get(node);
     if (here === undefined) return [];
     return here.filter(({ range }) => {
       const afterStart = node !== range.startContainer || offset >= range.startOffset;
@@ -44,17 +44,17 @@ export class OccurrenceIndex {
 
   /** True when some occurrence touches this node (a quick test before any layout work). */
   has(node: Node): boolean {
-    return this.byNode.has(node);
+    return this.#byNode.has(node);
   }
 
   /** Where the occurrence stands in document order, or -1 when it is not in this index. */
   indexOf(occurrence: Occurrence): number {
-    return this.position.get(occurrence) ?? -1;
+    return this.#position.get(occurrence) ?? -1;
   }
 
   /** The term's occurrences in document order (empty when the term is not on the page). */
   ofTerm(termId: string): readonly Occurrence[] {
-    return this.byTerm.get(termId) ?? [];
+    return this.#byTerm.get(termId) ?? [];
   }
 
   count(termId: string): number {

@@ -131,62 +131,64 @@ function decodeTables(data: MatcherData): PatternTables {
 export class Matcher {
   readonly terms: readonly string[];
   readonly core: ReadonlySet<number>;
+  readonly #data: MatcherData;
 
   /**
    * Trie: the root's children by folded code, then first-child / next-sibling lists sorted by symbol. Built on
    * the first scan: a page screened out by `mayMentionStory` never pays for it.
    */
-  private rootChild = new Int32Array(0);
-  private symbol = new Uint16Array(0);
-  private firstChild = new Int32Array(0);
-  private nextSibling = new Int32Array(0);
+  #rootChild = new Int32Array(0);
+  #symbol = new Uint16Array(0);
+  #firstChild = new Int32Array(0);
+  #nextSibling = new Int32Array(0);
   /** 1 + the pattern index ending at a node, or 0. */
-  private accept = new Int32Array(0);
+  #accept = new Int32Array(0);
   /** Hashes of every pattern's first three folded symbols (a pattern of two: any third). */
-  private prefixes = new Uint8Array(0);
+  #prefixes = new Uint8Array(0);
 
   /** Candidate ends of the current walk, longest last (reused across walks). */
-  private candPattern = new Int32Array(64);
-  private candEnd = new Int32Array(64);
+  #candPattern = new Int32Array(64);
+  #candEnd = new Int32Array(64);
 
-  constructor(private readonly data: MatcherData) {
+  constructor(data: MatcherData) {
+    this.#data = data;
     this.terms = data.terms;
     this.core = new Set(data.core);
-    this.anchors = data.anchors;
+    this.#anchors = data.anchors;
   }
 
   /** Decoded on first use, like the trie: a page screened out (most pages) never needs them. */
-  private decoded: PatternTables | null = null;
-  private get tables(): PatternTables {
-    this.decoded ??= decodeTables(this.data);
-    return this.decoded;
+  #decoded: PatternTables | null = null;
+  get #tables(): PatternTables {
+    this.#decoded ??= decodeTables(this.#data);
+    return this.#decoded;
   }
 
   get ruleOf(): readonly number[] {
-    return this.tables.ruleOf;
+    return this.#tables.ruleOf;
   }
 
   get rules(): readonly MatchRule[] {
-    return this.tables.rules;
+    return this.#tables.rules;
   }
 
   /**
    * Rebuilds the trie from the sorted, front-coded patterns: one pass, appending each new node as the last
    * child of its parent (sorted input keeps sibling lists sorted).
    */
-  private build(): void {
-    const source = this.data.patterns;
+  #build(): void {
+    const source = this.#data.patterns;
     const capacity = source.length + 1;
     // ASCII stand-ins back to the Arabic-script letters they stand for (see `MatcherData.letters`).
     const letterOf = new Int32Array(128);
-    const letters = this.data.letters;
+    const letters = this.#data.letters;
     for (let i = 0; i < letters.length; i++) letterOf[PATTERN_LETTERS.charCodeAt(i)] = letters.charCodeAt(i);
-    this.rootChild = new Int32Array(0x800);
-    this.prefixes = new Uint8Array(1 << PREFIX_BITS);
-    this.symbol = new Uint16Array(capacity);
-    this.firstChild = new Int32Array(capacity).fill(NONE);
-    this.nextSibling = new Int32Array(capacity).fill(NONE);
-    this.accept = new Int32Array(capacity);
+    this.#rootChild = new Int32Array(0x800);
+    this.#prefixes = new Uint8Array(1 << PREFIX_BITS);
+    this.#symbol = new Uint16Array(capacity);
+    this.#firstChild = new Int32Array(capacity).fill(NONE);
+    this.#nextSibling = new Int32Array(capacity).fill(NONE);
+    this.#accept = new Int32Array(capacity);
     const lastChild = new Int32Array(capacity).fill(NONE);
     const path = new Int32Array(256); // node at each depth of the previous pattern
     const pathSymbol = new Int32Array(256);
@@ -200,18 +202,18 @@ export class Matcher {
         const code =
           c === 0x20 ? SEP : c === 0x27 ? APOS : c < 128 && letterOf[c] !== 0 ? (letterOf[c] as number) : c;
         const child = nodes++;
-        this.symbol[child] = code;
-        if (node === 0) this.rootChild[code] = child;
-        else if (lastChild[node] === NONE) this.firstChild[node] = child;
-        else this.nextSibling[lastChild[node] as number] = child;
+        this.#symbol[child] = code;
+        if (node === 0) this.#rootChild[code] = child;
+        else if (lastChild[node] === NONE) this.#firstChild[node] = child;
+        else this.#nextSibling[lastChild[node] as number] = child;
         lastChild[node] = child;
         node = child;
         pathSymbol[depth] = code;
         path[++depth] = node;
       }
       i++; // "\n"
-      this.accept[node] = ++pattern;
-      this.prefixes[
+      this.#accept[node] = ++pattern;
+      this.#prefixes[
         prefixHash(
           pathSymbol[0] as number,
           pathSymbol[1] as number,
@@ -222,10 +224,10 @@ export class Matcher {
   }
 
   /** Compiled on first use, each: most pages need only the first, and the Latin-script one. */
-  private firstSign: RegExp | null = null;
-  private latinAnchors: RegExp | null = null;
-  private arabicAnchors: RegExp | null = null;
-  private readonly anchors: AnchorSources;
+  #firstSign: RegExp | null = null;
+  #latinAnchors: RegExp | null = null;
+  #arabicAnchors: RegExp | null = null;
+  readonly #anchors: AnchorSources;
 
   /**
    * False when `text` cannot mention any core term (see `anchors.ts`), so a page made of it cannot be about
@@ -234,24 +236,24 @@ export class Matcher {
    * to tell which (the Arabic-script anchors' expression is compiled only for a page holding Arabic script).
    */
   mayMentionStory(text: string): boolean {
-    const { latin, arabic, classes } = this.anchors;
+    const { latin, arabic, classes } = this.#anchors;
     if (latin === '' && arabic === '') return true;
-    this.firstSign ??= anchorRegExp(
+    this.#firstSign ??= anchorRegExp(
       arabic === '' ? latin : latin === '' ? ARABIC_SCRIPT.source : `${latin}|${ARABIC_SCRIPT.source}`,
     );
-    if (!this.firstSign.test(text)) return false;
+    if (!this.#firstSign.test(text)) return false;
     if (latin !== '') {
-      this.latinAnchors ??= anchorRegExp(latin);
-      if (this.latinAnchors.test(text)) return true;
+      this.#latinAnchors ??= anchorRegExp(latin);
+      if (this.#latinAnchors.test(text)) return true;
     }
     if (arabic === '' || !ARABIC_SCRIPT.test(text)) return false;
-    this.arabicAnchors ??= anchorRegExp(expandAnchors(arabic, classes));
-    return this.arabicAnchors.test(text);
+    this.#arabicAnchors ??= anchorRegExp(expandAnchors(arabic, classes));
+    return this.#arabicAnchors.test(text);
   }
 
   /** The term index a pattern stands for (≥ 0), or a negative trap / cue marker (see `data.ts`). */
   targetOf(pattern: number): number {
-    return this.tables.targets[pattern] as number;
+    return this.#tables.targets[pattern] as number;
   }
 
   /**
@@ -259,32 +261,33 @@ export class Matcher {
    * holds `NODE_BREAK`s, `isInline` says which join two parts of one line; without it, every break is a boundary.
    */
   scan(text: string, sink: MatchSink, isInline: InlineQuery | null = null): void {
-    if (this.rootChild.length === 0) this.build();
-    const { rootChild, prefixes } = this;
+    if (this.#rootChild.length === 0) this.#build();
+    const rootChild = this.#rootChild;
+    const prefixes = this.#prefixes;
     for (let pos = nextCandidate(text, 0, false, rootChild, prefixes); pos >= 0; ) {
       // After a match the scan goes on from its end; after a failed candidate, inside that candidate's word.
-      pos = this.walk(text, pos, sink, isInline)
-        ? nextCandidate(text, this.resume, false, rootChild, prefixes)
+      pos = this.#walk(text, pos, sink, isInline)
+        ? nextCandidate(text, this.#resume, false, rootChild, prefixes)
         : nextCandidate(text, pos + 1, true, rootChild, prefixes);
     }
   }
 
   /** Where the scan resumes after a match (its end). */
-  private resume = 0;
+  #resume = 0;
 
   /** The child of `node` along folded code `f`, or `NONE`. */
-  private childOf(node: number, f: number): number {
-    if (node === 0) return this.rootChild[f] || NONE;
-    let child = this.firstChild[node] as number;
-    while (child !== NONE && (this.symbol[child] as number) < f) child = this.nextSibling[child] as number;
-    return child !== NONE && this.symbol[child] === f ? child : NONE;
+  #childOf(node: number, f: number): number {
+    if (node === 0) return this.#rootChild[f] || NONE;
+    let child = this.#firstChild[node] as number;
+    while (child !== NONE && (this.#symbol[child] as number) < f) child = this.#nextSibling[child] as number;
+    return child !== NONE && this.#symbol[child] === f ? child : NONE;
   }
 
   /**
    * Walks the trie from the word start at `start`. Reports the longest valid pattern to `sink` and returns true,
    * with the position after it in `resume`; or returns false.
    */
-  private walk(text: string, start: number, sink: MatchSink, isInline: InlineQuery | null): boolean {
+  #walk(text: string, start: number, sink: MatchSink, isInline: InlineQuery | null): boolean {
     const length = text.length;
     let found = 0;
     let node = 0;
@@ -294,7 +297,7 @@ export class Matcher {
       if (f === IGNORE) continue;
       if (f === BREAK) {
         // Asking costs a DOM lookup: only when the pattern could go on after the break.
-        if (this.stopsAfterBreak(text, pos, node, lastWasSep) || !isInline?.(pos)) break;
+        if (this.#stopsAfterBreak(text, pos, node, lastWasSep) || !isInline?.(pos)) break;
         continue;
       }
       if (f === SEP) {
@@ -303,42 +306,42 @@ export class Matcher {
       } else {
         lastWasSep = false;
       }
-      const child = this.childOf(node, f);
+      const child = this.#childOf(node, f);
       if (child === NONE) break;
       node = child;
-      if (this.accept[node] !== 0) found = this.pushCandidate(found, node, pos + 1);
+      if (this.#accept[node] !== 0) found = this.#pushCandidate(found, node, pos + 1);
     }
-    if (found === 0 || !this.startsWord(text, start, isInline)) return false;
+    if (found === 0 || !this.#startsWord(text, start, isInline)) return false;
 
     // Longest first: the first candidate that ends at a word end and passes its local checks wins.
     for (let k = found - 1; k >= 0; k--) {
-      const pattern = this.candPattern[k] as number;
-      const end = this.candEnd[k] as number;
-      if (!this.endsWord(text, end, isInline)) continue;
-      const caseMask = this.tables.caseMasks[pattern] as number;
-      if (caseMask >= 0 && !this.caseFits(text, start, end, caseMask)) continue;
-      const flags = this.tables.flags[pattern] as number;
-      if (flags & FLAG_NOT_AFTER_NAME && this.followsName(text, start, isInline)) continue;
-      if (flags & FLAG_NOT_BEFORE_NAME && this.precedesName(text, end, isInline)) continue;
+      const pattern = this.#candPattern[k] as number;
+      const end = this.#candEnd[k] as number;
+      if (!this.#endsWord(text, end, isInline)) continue;
+      const caseMask = this.#tables.caseMasks[pattern] as number;
+      if (caseMask >= 0 && !this.#caseFits(text, start, end, caseMask)) continue;
+      const flags = this.#tables.flags[pattern] as number;
+      if (flags & FLAG_NOT_AFTER_NAME && this.#followsName(text, start, isInline)) continue;
+      if (flags & FLAG_NOT_BEFORE_NAME && this.#precedesName(text, end, isInline)) continue;
       sink(pattern, start, end);
-      this.resume = end;
+      this.#resume = end;
       return true;
     }
     return false;
   }
 
-  private pushCandidate(found: number, node: number, end: number): number {
-    if (found === this.candPattern.length) {
+  #pushCandidate(found: number, node: number, end: number): number {
+    if (found === this.#candPattern.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;
       };
-      this.candPattern = grow(this.candPattern);
-      this.candEnd = grow(this.candEnd);
+      this.#candPattern = grow(this.#candPattern);
+      this.#candEnd = grow(this.#candEnd);
     }
-    this.candPattern[found] = (this.accept[node] as number) - 1;
-    this.candEnd[found] = end;
+    this.#candPattern[found] = (this.#accept[node] as number) - 1;
+    this.#candEnd[found] = end;
     return found + 1;
   }
 
@@ -346,11 +349,11 @@ export class Matcher {
    * True when the trie walk at `node` would end at the first visible character after the break at `pos`
    * anyway, inline or not: no child there (a run of separators goes on, so it does not count as one).
    */
-  private stopsAfterBreak(text: string, pos: number, node: number, lastWasSep: boolean): boolean {
+  #stopsAfterBreak(text: string, pos: number, node: number, lastWasSep: boolean): boolean {
     for (let i = pos + 1; i < text.length; i++) {
       const f = foldCode(text.charCodeAt(i));
       if (f === IGNORE || f === BREAK) continue;
-      return !(f === SEP && lastWasSep) && this.childOf(node, f) === NONE;
+      return !(f === SEP && lastWasSep) && this.#childOf(node, f) === NONE;
     }
     return true;
   }
@@ -360,7 +363,7 @@ export class Matcher {
    * node break. Which breaks join a line is asked only when a letter lies beyond them, as each answer costs a DOM
    * lookup and most breaks sit next to spaces or punctuation.
    */
-  private startsWord(text: string, start: number, isInline: InlineQuery | null): boolean {
+  #startsWord(text: string, start: number, isInline: InlineQuery | null): boolean {
     let i = start - 1;
     let crossed = false;
     for (; i >= 0; i--) {
@@ -369,11 +372,11 @@ export class Matcher {
       else if (f !== IGNORE) break;
     }
     if (i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return true;
-    return crossed && !this.allInline(text, i + 1, start, isInline);
+    return crossed && !this.#allInline(text, i + 1, start, isInline);
   }
 
   /** True when no letter or digit follows `end` on its line: "Kabul’s" yes, "Kabulov" no. */
-  private endsWord(text: string, end: number, isInline: InlineQuery | null): boolean {
+  #endsWord(text: string, end: number, isInline: InlineQuery | null): boolean {
     let i = end;
     let crossed = false;
     for (; i < text.length; i++) {
@@ -382,11 +385,11 @@ export class Matcher {
       else if (f !== IGNORE) break;
     }
     if (i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return true;
-    return crossed && !this.allInline(text, end, i, isInline);
+    return crossed && !this.#allInline(text, end, i, isInline);
   }
 
   /** True when every node break in [from, to) joins two parts of one line. */
-  private allInline(text: string, from: number, to: number, isInline: InlineQuery | null): boolean {
+  #allInline(text: string, from: number, to: number, isInline: InlineQuery | null): boolean {
     for (let i = from; i < to; i++) {
       if (foldCode(text.charCodeAt(i)) === BREAK && !isInline?.(i)) return false;
     }
@@ -398,7 +401,7 @@ export class Matcher {
    * yes, "ttp" and "Ttp" no; "Dar" yes, "DAR" no). A word ends at a separator or apostrophe, not at an invisible
    * mark or an inline element's edge.
    */
-  private caseFits(text: string, start: number, end: number, caseMask: number): boolean {
+  #caseFits(text: string, start: number, end: number, caseMask: number): boolean {
     let word = 0;
     let inWord = false;
     for (let i = start; i < end; i++) {
@@ -422,7 +425,7 @@ export class Matcher {
    * True when the word just before is a capitalised name that is not a title: "Farooq Dar" is someone else,
    * while "Minister Dar", "FM Dar", "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine.
    */
-  private followsName(text: string, start: number, isInline: InlineQuery | null): boolean {
+  #followsName(text: string, start: number, isInline: InlineQuery | null): boolean {
     let i = start - 1;
     let sawSeparator = false;
     for (; i >= 0; i--) {
@@ -443,11 +446,11 @@ export class Matcher {
       }
       word = String.fromCharCode(c) + word;
     }
-    return this.isName(word);
+    return this.#isName(word);
   }
 
   /** True when a capitalised word that is not a title follows after a separator: "Wang Wenbin". */
-  private precedesName(text: string, end: number, isInline: InlineQuery | null): boolean {
+  #precedesName(text: string, end: number, isInline: InlineQuery | null): boolean {
     let i = end;
     let sawSeparator = false;
     for (; i < text.length; i++) {
@@ -465,16 +468,16 @@ export class Matcher {
       if (f < OTHER) break;
       word += String.fromCharCode(c);
     }
-    return this.isName(word);
+    return this.#isName(word);
   }
 
   /** A capitalised word that is not an acronym ("FM", "DPM") nor a listed title ("Minister", "Mr"). */
-  private isName(word: string): boolean {
+  #isName(word: string): boolean {
     const first = word[0];
     if (first === undefined || first === first.toLowerCase()) return false; // lower case, or a script without case
     if (word.length >= 2 && word === word.toUpperCase()) return false;
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
-    return !this.tables.titles.has(key);
+    return !this.#tables.titles.has(key);
   }
 }

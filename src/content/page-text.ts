@@ -219,10 +219,16 @@ function keepNode(chunk: ChunkParts, node: Text, data: string): void {
  * tests, see `Matcher.mayMentionStory`), one text node at a time. Nothing is kept and nothing joined, so a page
  * that is not about the story (most pages) costs little more than the walk itself; a page that passes is then
  * read from its start by `PageReader`.
+ *
+ * A node that ends in a word ("Tehreek-e-", "Taliban ") may end inside a name that the next nodes finish
+ * ("Tehreek-e-<em>Taliban</em> Pakistan"): its last characters are carried, and tested again with the start of
+ * each next node that fails alone, so markup that cuts the only whole name on a page does not turn it away.
  */
 export class PageScreen {
   readonly #walker: TreeWalker;
   readonly #mayMention: (text: string) => boolean;
+  /** The end of the last node screened, when a name may run on from it into the next; else ''. */
+  #carried = '';
 
   constructor(root: Node, mayMention: (text: string) => boolean) {
     this.#mayMention = mayMention;
@@ -237,18 +243,63 @@ export class PageScreen {
   next(maxChars: number): boolean | null {
     const walker = this.#walker;
     let chars = 0;
+    let carried = this.#carried;
     for (
       let node = walker.nextNode() as Text | null;
       node !== null;
       node = walker.nextNode() as Text | null
     ) {
       const data = node.data;
-      if (this.#mayMention(data) && !isRawText(node, data)) return true;
       chars += data.length + 1;
-      if (chars >= maxChars) return false;
+      if (this.#mayMention(data) && !isRawText(node, data)) return true;
+      // Only nodes that fail go on to what was carried. A node of white space alone (most nodes: the space
+      // between elements) neither finishes a name nor ends one: what was carried goes on, a space after it.
+      const text = data.trimEnd();
+      if (text === '') {
+        if (carried !== '' && carried.charCodeAt(carried.length - 1) !== 0x20) carried += ' ';
+      } else {
+        if (
+          carried !== '' &&
+          this.#mayMention(carried + data.slice(0, CARRIED_CHARS)) &&
+          !isRawText(node, data)
+        )
+          return true;
+        if (!endsInWord(text)) carried = '';
+        else {
+          // Its end, with one space for any it had: a long run of white space must not push the word out.
+          const end = text.length < data.length ? `${text} ` : text;
+          carried = (end.length >= CARRIED_CHARS ? end : carried + end).slice(-CARRIED_CHARS);
+        }
+      }
+      if (chars >= maxChars) {
+        this.#carried = carried;
+        return false;
+      }
     }
     return null;
   }
+}
+
+/** As many characters as the longest name the screen keys on, with room for the spaces of wrapped markup. */
+const CARRIED_CHARS = 48;
+
+/**
+ * True when `text` (not empty, trimmed) ends in a word or a word and a hyphen ("Tehreek-e-"): a name may run on
+ * into the next node. One or two characters looked at: reading a node's characters one by one from script (to
+ * walk back over its white space, say) cost more than the whole screen.
+ */
+function endsInWord(text: string): boolean {
+  const last = text.length - 1;
+  return isWordCode(text.charCodeAt(text.charCodeAt(last) === 0x2d ? last - 1 : last));
+}
+
+/** Letters and digits of any script, roughly: what a name is made of (NaN, past the start, is not). */
+function isWordCode(c: number): boolean {
+  return c > 0xbf
+    ? c < 0x2000 || c > 0x206f
+    : (c | 0x20) >= 0x61
+      ? (c | 0x20) <= 0x7a
+      : c >= 0x30 && c <= 0x39;
 }
 
 /** A walk over the text nodes under `root`, in document order. */

@@ -2,7 +2,8 @@
  * Annotation in real browsers, with the built test extension: a page made from the story gets its terms
  * highlighted through `CSS.highlights` (and nothing else: its DOM serializes exactly as without the extension),
  * terms run across inline elements, editable regions and code stay untouched, text the page adds or removes
- * later is followed, an off-topic page is left alone until the reader asks, and the background hears of it.
+ * later is followed, a page whose one distinctive name markup cuts in two is still let through, an off-topic
+ * page is left alone until the reader asks, and the background hears of it.
  */
 import { chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +27,29 @@ const LIVING_PAGE = storyPage({ title: 'Living page' }).replace(
       </article>`,
 );
 
+/**
+ * A page about the story whose one name the screen keys on ("Tehreek-e-Taliban") the markup cuts in two: the
+ * rest (TTP, safe havens, cross-border attacks) are names the screen does not key on.
+ */
+const CUT_NAME_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Border talks stall</title></head>
+<body><article><h1>Border talks stall</h1>
+<p>Islamabad says the <a href="#">Tehreek-e-<em>Taliban</em> Pakistan</a> (TTP) plans its cross-border attacks
+from safe havens in Afghanistan. Kabul denies that the TTP has sanctuaries on its soil.</p>
+<p>Officials on both sides say the talks will go on next month.</p></article></body></html>`;
+
+/** The highlights of a page whose only distinctive name is cut by markup: the screen must let it through. */
+async function expectCutNameAnnotated(read: () => Promise<HighlightTexts>): Promise<void> {
+  const texts = await highlightsSettled(read, 5);
+  expect(texts.ttp, JSON.stringify(texts)).toEqual(['Tehreek-e-Taliban Pakistan', 'TTP', 'TTP']);
+  expect(texts.safe_haven).toEqual(['safe havens', 'sanctuaries']);
+}
+
 beforeAll(async () => {
   server = await startServer();
   server.route('/story.html', storyPage());
   server.route('/living.html', LIVING_PAGE);
+  server.route('/cut-name.html', CUT_NAME_PAGE);
 });
 afterAll(async () => {
   await server?.close();
@@ -148,6 +168,13 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('annotates a page whose one distinctive name is cut by markup', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${server.origin}/cut-name.html`);
+    await expectCutNameAnnotated(() => page.evaluate(readHighlights));
+    await page.close();
+  });
+
   it('leaves an off-topic page alone until the reader asks to annotate it', async () => {
     const page = await chromium.context.newPage();
     await page.goto(`${server.origin}/pages/plain.html`);
@@ -206,6 +233,13 @@ describe('Firefox', () => {
     await waitFor('the new text to be highlighted', async () =>
       (await page.evaluate(readHighlights)).ishaq_dar?.includes('Ishaq Dar') ? true : null,
     );
+    await page.close();
+  });
+
+  it('annotates a page whose one distinctive name is cut by markup', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(`${server.origin}/cut-name.html`);
+    await expectCutNameAnnotated(() => page.evaluate(readHighlights));
     await page.close();
   });
 });

@@ -185,14 +185,15 @@ describe('screening a page node by node', () => {
     // Every node's text, in order, each followed by at most one test of its start after what was carried.
     let at = 0;
     let again = 0;
-    for (const data of all) {
+    all.forEach((data, i) => {
       expect(tested[at++]).toBe(data);
       const next = tested[at];
-      if (next === undefined || next === data || !next.endsWith(data.slice(0, 48)) || next.length > 96)
-        continue;
+      if (next === undefined || next === all[i + 1]) return;
+      expect(next.endsWith(data.slice(0, 48))).toBe(true);
+      expect(next.length).toBeLessThanOrEqual(2 * 48 + 1);
       again++;
       at++;
-    }
+    });
     expect(at).toBe(tested.length);
     expect(again).toBeGreaterThan(0);
     expect(steps.at(-1)).toBeNull();

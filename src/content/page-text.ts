@@ -11,7 +11,7 @@
  * It keeps every node's text but only one node in eight: the nodes of the few places where a term is found are
  * walked to again from there (see `PageText.nodeAt`).
  */
-import { NODE_BREAK } from '../core/matcher/fold';
+import { foldCode, isWordCode, NODE_BREAK, SEP } from '../core/matcher/fold';
 
 /** Elements that flow inside a line: a term may run across them. Any other element ends a line. */
 const INLINE = new Set([
@@ -284,22 +284,14 @@ export class PageScreen {
 const CARRIED_CHARS = 48;
 
 /**
- * True when `text` (not empty, trimmed) ends in a word or a word and a hyphen ("Tehreek-e-"): a name may run on
- * into the next node. One or two characters looked at: reading a node's characters one by one from script (to
- * walk back over its white space, say) cost more than the whole screen.
+ * True when `text` (not empty, trimmed) ends in a word, or a word and a hyphen or dash ("Tehreek-e-"), as the
+ * matcher folds them: a name may run on into the next node. One or two characters looked at: reading a node's
+ * characters one by one from script (to walk back over its white space, say) cost more than the whole screen.
  */
 function endsInWord(text: string): boolean {
   const last = text.length - 1;
-  return isWordCode(text.charCodeAt(text.charCodeAt(last) === 0x2d ? last - 1 : last));
-}
-
-/** Letters and digits of any script, roughly: what a name is made of (NaN, past the start, is not). */
-function isWordCode(c: number): boolean {
-  return c > 0xbf
-    ? c < 0x2000 || c > 0x206f
-    : (c | 0x20) >= 0x61
-      ? (c | 0x20) <= 0x7a
-      : c >= 0x30 && c <= 0x39;
+  const f = foldCode(text.charCodeAt(last));
+  return isWordCode(f) || (f === SEP && isWordCode(foldCode(text.charCodeAt(last - 1))));
 }
 
 /** A walk over the text nodes under `root`, in document order. */

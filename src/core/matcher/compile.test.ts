@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { GlossaryError } from '../glossary/problems';
-import { compileMatcher } from './compile';
+import { compileMatcher, spacingVariants } from './compile';
 
 describe('compiling the matcher', () => {
   it('fails on a case-sensitive alias whose case it cannot hold, naming the file and the alias', () => {
@@ -19,5 +19,21 @@ describe('compiling the matcher', () => {
     expect(() => compileMatcher(loaded)).toThrow(
       `glossary/terms.yaml: ${at}: the case-sensitive alias "TeHrik"`,
     );
+  });
+
+  it('lets a two- or three-word Arabic-script alias be written with any of its spaces dropped', () => {
+    expect(spacingVariants('اسلام اباد').sort()).toEqual(['اسلام اباد', 'اسلاماباد']);
+    // Even after letters that join ("سهفریقی اجلاس" is written too).
+    expect(spacingVariants('سه فریقی اجلاس')).toHaveLength(4);
+    // Latin words keep their spaces.
+    expect(spacingVariants('kabul river')).toEqual(['kabul river']);
+  });
+
+  it('in a longer phrase drops only the spaces after a letter that does not join the next', () => {
+    // Spaces after "پاکستان" (ن joins) and "ترمنځ" stay; the one after "او" (و does not join) may go.
+    const variants = spacingVariants('پاکستان او افغانستان ترمنځ پوله');
+    expect(variants.sort()).toEqual(['پاکستان او افغانستان ترمنځ پوله', 'پاکستان اوافغانستان ترمنځ پوله']);
+    // Beyond four optional spaces the alias is kept as written.
+    expect(spacingVariants('د ا د ا د ا د')).toEqual(['د ا د ا د ا د']);
   });
 });

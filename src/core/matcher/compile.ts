@@ -42,17 +42,30 @@ export function patternKey(codes: readonly number[]): string {
 const isArabicLetter = (ch: string | undefined): boolean =>
   ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
 
+/** Letters (as folded) that never join the letter after them: a space after one barely shows. */
+const NON_JOINING = new Set('ادذرزژوڈڑږء');
+
+/** Optional spaces per alias beyond which only those after a letter that does not join stay optional. */
+const MAX_ANY_OPTIONAL = 2;
+
 /**
- * Arabic-script writers often drop the space after a letter that does not join to the left ("اسلام آباد" and
- * "اسلامآباد" look alike), or put a zero-width non-joiner there instead. Every such space is optional.
+ * Arabic-script writers often drop the space after a letter that does not join to the left ("د کابل" and
+ * "دکابل" look nearly alike), or put a zero-width non-joiner there instead (a separator, as a space is), and
+ * write many a compound either way ("اسلام آباد" / "اسلامآباد", "سه جانبه" / "سهجانبه"). So every space
+ * between Arabic letters is optional, up to `MAX_ANY_OPTIONAL` of them; in a longer phrase only the spaces after
+ * a letter that does not join are: no writer runs "ترمنځ پوله" together, and each optional space doubles the
+ * patterns that ship in the content script. A compound inside a long phrase that is written joined is listed
+ * joined ("سرحد پار دہشتگردی").
  */
 export function spacingVariants(key: string): string[] {
-  const optional: number[] = [];
+  let optional: number[] = [];
   for (let i = 1; i < key.length - 1; i++) {
     if (key[i] === ' ' && isArabicLetter(key[i - 1]) && isArabicLetter(key[i + 1])) optional.push(i);
   }
+  if (optional.length > MAX_ANY_OPTIONAL)
+    optional = optional.filter((i) => NON_JOINING.has(key[i - 1] as string));
   if (optional.length === 0) return [key];
-  if (optional.length > 4) return [key, key.replaceAll(' ', '')]; // all-or-nothing beyond 16 combinations
+  if (optional.length > 4) return [key]; // beyond 16 combinations, as written
   const variants: string[] = [];
   for (let mask = 0; mask < 1 << optional.length; mask++) {
     let variant = '';

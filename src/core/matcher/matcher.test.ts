@@ -261,7 +261,9 @@ describe('the matcher, built from the glossary', () => {
     expect(fatwas(`${leader} او فتوایی صادر کرد.`)).toEqual(['فتوایی']);
     // "Another fatwa" is a different ruling.
     expect(fatwas(`${leader} او فتوایی دیگر هم داد.`)).toEqual([]);
-    expect(termsIn('د داعش د خراسان څانګې جنګیالي').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
+    // The whole phrase is one name (no inner Daesh), as "Islamic State Khorasan Province" is.
+    expect(termsIn('د داعش د خراسان څانګې جنګیالي')).toEqual([['iskp', 'داعش د خراسان څانګې']]);
+    expect(termsIn('د داعش، د خراسان څانګې جنګیالي').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
     expect(termsIn('د ښار د خراسان څانګه').map(([term]) => term)).toEqual([]);
     expect(termsIn('داعش کی خراسان شاخ سرگرم ہے').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
   });

@@ -268,6 +268,20 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('داعش کی خراسان شاخ سرگرم ہے').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
   });
 
+  it('finds a term that a particle ending in a letter that does not join runs into ("دکابل", "درکابل")', () => {
+    expect(termsIn('دکابل حکومت باید پوه شي')).toEqual([['kabul', 'کابل']]);
+    expect(termsIn('وزیر خارجه درکابل و ازاسلام آباد')).toEqual([
+      ['kabul', 'کابل'],
+      ['islamabad', 'اسلام آباد'],
+    ]);
+    expect(termsIn('دطالبانو او وداعش').map(([term]) => term)).toEqual(['afghan_taliban', 'isis_core']);
+    expect(textsOf('kabul', 'ترکابل پورې')).toEqual(['کابل']);
+    // Only a particle that starts the word: not the same letters inside a longer one, nor other letters.
+    expect(termsIn('مدکابل')).toEqual([]);
+    expect(termsIn('دوکابل')).toEqual([]);
+    expect(termsIn('ددکابل')).toEqual([]);
+  });
+
   it('finds the Pashto "attacks from beyond the border" after either preposition, joined or apart', () => {
     for (const phrase of ['له پولې ها خوا بریدونه', 'د پولې هاخوا بریدونه', 'له پولې هاخوا بریدونو']) {
       const found = termsIn(`تحریک طالبان پاکستان ${phrase} کوي`).map(([term]) => term);

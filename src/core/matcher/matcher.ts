@@ -72,6 +72,28 @@ function nextCandidate(
   return -1;
 }
 
+/**
+ * Arabic-script particles that end in a letter that does not join the next ("of", "and", "in", "from", "on",
+ * "to"): the space after them barely shows, so writers often run them into the next word ("دکابل", "درکابل").
+ */
+const PARTICLES = new Set(['د', 'و', 'در', 'از', 'بر', 'پر', 'تر']);
+
+/** A particle's length when one starts at `pos` (the longer first: "در" before "د"), else 0. */
+const particleAt = (text: string, pos: number): number =>
+  PARTICLES.has(text.slice(pos, pos + 2)) ? 2 : PARTICLES.has(text.slice(pos, pos + 1)) ? 1 : 0;
+
+/** True when a particle that starts a word ends at `end`, the next word run into it ("د" in "دکابل"). */
+function particleBefore(text: string, end: number): boolean {
+  for (let start = end - 1; start >= 0 && start >= end - 2; start--) {
+    if (
+      PARTICLES.has(text.slice(start, end)) &&
+      (start === 0 || (FOLD[text.charCodeAt(start - 1)] as number) < OTHER)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Reads one of `MatcherData`'s compact strings (see `META_BASE`): a digit, or a count of any size, at a time. */
 function digitReader(source: string) {
   let at = 0;
@@ -213,13 +235,19 @@ export class Matcher {
       }
       i++; // "\n"
       this.#accept[node] = ++pattern;
-      this.#prefixes[
-        prefixHash(
-          pathSymbol[0] as number,
-          pathSymbol[1] as number,
-          depth > 2 ? (pathSymbol[2] as number) : 0,
-        )
-      ] = 1;
+      const s0 = pathSymbol[0] as number;
+      const s1 = pathSymbol[1] as number;
+      this.#prefixes[prefixHash(s0, s1, depth > 2 ? (pathSymbol[2] as number) : 0)] = 1;
+      // The same word run into a particle ("دکابل", "درکابل") is a candidate too (see `scan`).
+      if (s0 >= 0x600)
+        for (const particle of PARTICLES)
+          this.#prefixes[
+            prefixHash(
+              particle.charCodeAt(0),
+              particle.length > 1 ? particle.charCodeAt(1) : s0,
+              particle.length > 1 ? s0 : s1,
+            )
+          ] = 1;
     }
   }
 
@@ -266,9 +294,12 @@ export class Matcher {
     const prefixes = this.#prefixes;
     for (let pos = nextCandidate(text, 0, false, rootChild, prefixes); pos >= 0; ) {
       // After a match the scan goes on from its end; after a failed candidate, inside that candidate's word.
-      pos = this.#walk(text, pos, sink, isInline)
-        ? nextCandidate(text, this.#resume, false, rootChild, prefixes)
-        : nextCandidate(text, pos + 1, true, rootChild, prefixes);
+      // A word that begins no pattern may be a particle run into one ("درکابل": see `PARTICLES`).
+      const skip = text.charCodeAt(pos) >= 0x600 ? particleAt(text, pos) : 0;
+      pos =
+        this.#walk(text, pos, sink, isInline) || (skip > 0 && this.#walk(text, pos + skip, sink, isInline))
+          ? nextCandidate(text, this.#resume, false, rootChild, prefixes)
+          : nextCandidate(text, pos + 1, true, rootChild, prefixes);
     }
   }
 
@@ -371,7 +402,7 @@ export class Matcher {
       if (f === BREAK) crossed = true;
       else if (f !== IGNORE) break;
     }
-    if (i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return true;
+    if (i < 0 || foldCode(text.charCodeAt(i)) < OTHER || particleBefore(text, start)) return true;
     return crossed && !this.#allInline(text, i + 1, start, isInline);
   }
 

@@ -82,18 +82,6 @@ const PARTICLES = new Set(['د', 'و', 'در', 'از', 'بر', 'پر', 'تر']);
 const particleAt = (text: string, pos: number): number =>
   PARTICLES.has(text.slice(pos, pos + 2)) ? 2 : PARTICLES.has(text.slice(pos, pos + 1)) ? 1 : 0;
 
-/** True when a particle that starts a word ends at `end`, the next word run into it ("د" in "دکابل"). */
-function particleBefore(text: string, end: number): boolean {
-  for (let start = end - 1; start >= 0 && start >= end - 2; start--) {
-    if (
-      PARTICLES.has(text.slice(start, end)) &&
-      (start === 0 || (FOLD[text.charCodeAt(start - 1)] as number) < OTHER)
-    )
-      return true;
-  }
-  return false;
-}
-
 /** Reads one of `MatcherData`'s compact strings (see `META_BASE`): a digit, or a count of any size, at a time. */
 function digitReader(source: string) {
   let at = 0;
@@ -297,7 +285,10 @@ export class Matcher {
       // A word that begins no pattern may be a particle run into one ("درکابل": see `PARTICLES`).
       const skip = text.charCodeAt(pos) >= 0x600 ? particleAt(text, pos) : 0;
       pos =
-        this.#walk(text, pos, sink, isInline) || (skip > 0 && this.#walk(text, pos + skip, sink, isInline))
+        this.#walk(text, pos, sink, isInline) ||
+        (skip > 0 &&
+          this.#startsWord(text, pos, isInline) &&
+          this.#walk(text, pos + skip, sink, isInline, true))
           ? nextCandidate(text, this.#resume, false, rootChild, prefixes)
           : nextCandidate(text, pos + 1, true, rootChild, prefixes);
     }
@@ -315,10 +306,17 @@ export class Matcher {
   }
 
   /**
-   * Walks the trie from the word start at `start`. Reports the longest valid pattern to `sink` and returns true,
-   * with the position after it in `resume`; or returns false.
+   * Walks the trie from the word start at `start` (or right after a particle run into it: `afterParticle`).
+   * Reports the longest valid pattern to `sink` and returns true, with the position after it in `resume`; or
+   * returns false.
    */
-  #walk(text: string, start: number, sink: MatchSink, isInline: InlineQuery | null): boolean {
+  #walk(
+    text: string,
+    start: number,
+    sink: MatchSink,
+    isInline: InlineQuery | null,
+    afterParticle = false,
+  ): boolean {
     const length = text.length;
     let found = 0;
     let node = 0;
@@ -342,7 +340,7 @@ export class Matcher {
       node = child;
       if (this.#accept[node] !== 0) found = this.#pushCandidate(found, node, pos + 1);
     }
-    if (found === 0 || !this.#startsWord(text, start, isInline)) return false;
+    if (found === 0 || !(afterParticle || this.#startsWord(text, start, isInline))) return false;
 
     // Longest first: the first candidate that ends at a word end and passes its local checks wins.
     for (let k = found - 1; k >= 0; k--) {
@@ -402,7 +400,7 @@ export class Matcher {
       if (f === BREAK) crossed = true;
       else if (f !== IGNORE) break;
     }
-    if (i < 0 || foldCode(text.charCodeAt(i)) < OTHER || particleBefore(text, start)) return true;
+    if (i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return true;
     return crossed && !this.#allInline(text, i + 1, start, isInline);
   }
 

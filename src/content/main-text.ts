@@ -8,16 +8,10 @@
  * nodes where they were.
  */
 
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
-const BOILERPLATE_ROLES = new Set([
-  'navigation',
-  'banner',
-  'contentinfo',
-  'complementary',
-  'search',
-  'menu',
-  'dialog',
-]);
+const BOILERPLATE_TAGS = new Set('NAV ASIDE FOOTER FORM MENU DIALOG'.split(' '));
+const BOILERPLATE_ROLES = new Set(
+  'navigation banner contentinfo complementary search menu dialog'.split(' '),
+);
 /** Class and id words of widgets that list other stories or surround the article. */
 const BOILERPLATE_NAMES =
   /(^|[\s_-])(related|recommend\w*|more-?(stories|news)|read-?more|sidebar|side-bar|comments?|share|sharing|social|newsletter|promo\w*|advert\w*|sponsor\w*|trending|popular|most-?read|outbrain|taboola|breadcrumbs?|subscribe|cookie\w*|ticker|teaser\w*)($|[\s_-])/i;

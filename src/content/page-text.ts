@@ -14,33 +14,11 @@
 import { foldCode, isWordCode, NODE_BREAK, SEP } from '../core/matcher/fold';
 
 /** Elements that flow inside a line: a term may run across them. Any other element ends a line. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-]);
+const INLINE = new Set(
+  'A ABBR B BDI BDO CITE DATA DEL DFN EM FONT I INS LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR'.split(
+    ' ',
+  ),
+);
 
 /**
  * Where text is never highlighted: not prose (scripts, styles, code, form fields) or not ours to touch
@@ -303,7 +281,7 @@ function textWalker(root: Node): TreeWalker {
 const LONG_TEXT = 256;
 
 /** Elements whose text is code or markup, never prose: never shown as text, never highlighted. */
-const RAW_TEXT = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT']);
+const RAW_TEXT = new Set('STYLE SCRIPT NOSCRIPT'.split(' '));
 
 /**
  * Removes the long text of `<style>`, `<script>` and `<noscript>` from a chunk's parts, in place; returns the

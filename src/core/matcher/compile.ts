@@ -42,20 +42,23 @@ export function patternKey(codes: readonly number[]): string {
 const isArabicLetter = (ch: string | undefined): boolean =>
   ch !== undefined && ch >= '\u0600' && ch <= '\u06ff';
 
-/** Letters (as folded) that never join the letter after them: a space after one barely shows. */
-const NON_JOINING = new Set('ادذرزژوڈڑږء');
+/**
+ * Letters (as folded) after which writers drop a space that is not optional elsewhere: those that never join
+ * the letter after them (a space after one barely shows: "د کابل", "دکابل"), and ه, where Dari and Urdu
+ * compounds take a zero-width non-joiner that is often left out ("حمله‌های", "حملههای").
+ */
+const SPACE_MAY_DROP_AFTER = new Set('ادذرزژوڈڑږءه');
 
-/** Optional spaces per alias beyond which only those after a letter that does not join stay optional. */
-const MAX_ANY_OPTIONAL = 2;
+/** Optional spaces per alias beyond which only those after `SPACE_MAY_DROP_AFTER` letters stay optional. */
+const MAX_ANY_OPTIONAL = 1;
 
 /**
- * Arabic-script writers often drop the space after a letter that does not join to the left ("د کابل" and
- * "دکابل" look nearly alike), or put a zero-width non-joiner there instead (a separator, as a space is), and
- * write many a compound either way ("اسلام آباد" / "اسلامآباد", "سه جانبه" / "سهجانبه"). So every space
- * between Arabic letters is optional, up to `MAX_ANY_OPTIONAL` of them; in a longer phrase only the spaces after
- * a letter that does not join are: no writer runs "ترمنځ پوله" together, and each optional space doubles the
- * patterns that ship in the content script. A compound inside a long phrase that is written joined is listed
- * joined ("سرحد پار دہشتگردی").
+ * Arabic-script writers often drop a space or put a zero-width non-joiner (a separator, as a space is) in its
+ * place, and write many a two-word name as one ("اسلام آباد" / "اسلامآباد"). So the space of a two-word alias
+ * is optional; in a longer phrase, only the spaces after `SPACE_MAY_DROP_AFTER` letters are: no writer runs
+ * "ترمنځ پوله" together, and each optional space doubles the patterns that ship in the content script. A
+ * compound inside a long phrase that is also written joined after another letter is listed both ways
+ * ("سرحد پار دہشت گردی", "سرحد پار دہشتگردی").
  */
 export function spacingVariants(key: string): string[] {
   let optional: number[] = [];
@@ -63,7 +66,7 @@ export function spacingVariants(key: string): string[] {
     if (key[i] === ' ' && isArabicLetter(key[i - 1]) && isArabicLetter(key[i + 1])) optional.push(i);
   }
   if (optional.length > MAX_ANY_OPTIONAL)
-    optional = optional.filter((i) => NON_JOINING.has(key[i - 1] as string));
+    optional = optional.filter((i) => SPACE_MAY_DROP_AFTER.has(key[i - 1] as string));
   if (optional.length === 0) return [key];
   if (optional.length > 4) return [key]; // beyond 16 combinations, as written
   const variants: string[] = [];

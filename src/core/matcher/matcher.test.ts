@@ -280,6 +280,17 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('مدکابل')).toEqual([]);
     expect(termsIn('دوکابل')).toEqual([]);
     expect(termsIn('ددکابل')).toEqual([]);
+    // Markup or an invisible mark may fall inside the particle or after it: a line's inline breaks are skipped.
+    for (const text of [`د${NODE_BREAK}رکابل`, `در${NODE_BREAK}کابل`, 'د\u00adرکابل']) {
+      const found: string[] = [];
+      glossaryMatcher().scan(
+        text,
+        (_, start, end) => found.push(text.slice(start, end)),
+        () => true,
+      );
+      const visible = found.map((t) => t.replaceAll(NODE_BREAK, '').replaceAll('\u00ad', ''));
+      expect(visible, JSON.stringify(text)).toEqual(['کابل']);
+    }
   });
 
   it('finds the Pashto "attacks from beyond the border" after either preposition, joined or apart', () => {

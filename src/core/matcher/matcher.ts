@@ -78,10 +78,6 @@ function nextCandidate(
  */
 const PARTICLES = new Set('د و در از بر پر تر'.split(' '));
 
-/** A particle's length when one starts at `pos` (the longer first: "در" before "د"), else 0. */
-const particleAt = (text: string, pos: number): number =>
-  PARTICLES.has(text.slice(pos, pos + 2)) ? 2 : PARTICLES.has(text.slice(pos, pos + 1)) ? 1 : 0;
-
 /** Reads one of `MatcherData`'s compact strings (see `META_BASE`): a digit, or a count of any size, at a time. */
 function digitReader(source: string) {
   let at = 0;
@@ -283,15 +279,32 @@ export class Matcher {
     for (let pos = nextCandidate(text, 0, false, rootChild, prefixes); pos >= 0; ) {
       // After a match the scan goes on from its end; after a failed candidate, inside that candidate's word.
       // A word that begins no pattern may be a particle run into one ("درکابل": see `PARTICLES`).
-      const skip = text.charCodeAt(pos) >= 0x600 ? particleAt(text, pos) : 0;
       pos =
         this.#walk(text, pos, sink, isInline) ||
-        (skip > 0 &&
-          this.#startsWord(text, pos, isInline) &&
-          this.#walk(text, pos + skip, sink, isInline, true))
+        (text.charCodeAt(pos) >= 0x600 && this.#walkAfterParticle(text, pos, sink, isInline))
           ? nextCandidate(text, this.#resume, false, rootChild, prefixes)
           : nextCandidate(text, pos + 1, true, rootChild, prefixes);
     }
+  }
+
+  /**
+   * For a word at `pos` that begins no pattern: when it starts with a particle (the longer first: "در" before
+   * "د"; invisible marks and inline breaks between its letters skipped, as the walk skips them), walks from
+   * the letter after it.
+   */
+  #walkAfterParticle(text: string, pos: number, sink: MatchSink, isInline: InlineQuery | null): boolean {
+    let letters = '';
+    let after = -1;
+    for (let i = pos; i < text.length && letters.length < 2; i++) {
+      const f = foldCode(text.charCodeAt(i));
+      if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
+      if (f < OTHER) break;
+      letters += text[i];
+      if (PARTICLES.has(letters)) after = i + 1;
+    }
+    return (
+      after > 0 && this.#startsWord(text, pos, isInline) && this.#walk(text, after, sink, isInline, true)
+    );
   }
 
   /** Where the scan resumes after a match (its end). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { GlossaryError } from '../glossary/problems';
-import { compileMatcher, spacingVariants } from './compile';
+import { compileMatcher, type Pattern, spacingVariants, withoutIdleTraps } from './compile';
+import { TRAP } from './data';
 
 describe('compiling the matcher', () => {
   it('fails on a case-sensitive alias whose case it cannot hold, naming the file and the alias', () => {
@@ -36,5 +37,29 @@ describe('compiling the matcher', () => {
     expect(spacingVariants('سه فریقی اجلاس').sort()).toEqual(['سه فریقی اجلاس', 'سهفریقی اجلاس']);
     // Beyond four optional spaces the alias is kept as written.
     expect(spacingVariants('د ا د ا د ا د')).toEqual(['د ا د ا د ا د']);
+  });
+
+  it('keeps only the trap variants that could block a term or cue word', () => {
+    const pattern = (key: string, target: number): Pattern => ({
+      key,
+      target,
+      rule: 0,
+      flags: 0,
+      caseMask: null,
+      origin: key,
+    });
+    const kept = withoutIdleTraps([
+      pattern('کابل', 12),
+      pattern('kabul', 12),
+      pattern('cross border', -2),
+      // "کابلمسی": the joined variant of a two-word trap, where "کابل" no longer ends a word.
+      ...spacingVariants('کابل مسی').map((key) => pattern(key, TRAP)),
+      pattern('kabul river', TRAP),
+      pattern('the kabul', TRAP), // a term starting inside, at a word start
+      pattern('cross', TRAP), // a cue word running on past the trap's end
+      pattern('kabulov fan', TRAP), // "kabul" does not end a word here
+      pattern('akabul', TRAP), // nor start one
+    ]).map((p) => p.key);
+    expect(kept).toEqual(['کابل', 'kabul', 'cross border', 'کابل مسی', 'kabul river', 'the kabul', 'cross']);
   });
 });

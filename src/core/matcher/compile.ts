@@ -21,7 +21,7 @@ import {
 } from './data';
 import { APOS, foldString, isWordCode, SEP } from './fold';
 
-interface Pattern {
+export interface Pattern {
   key: string;
   target: number;
   rule: number;
@@ -219,7 +219,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     }
   });
 
-  const unique = dedupe(patterns);
+  const unique = dedupe(withoutIdleTraps(patterns));
   unique.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   // Arabic-script letters travel as ASCII stand-ins (see `MatcherData.letters`).
@@ -343,6 +343,30 @@ function metaCount(value: number): string {
     String.fromCharCode(META_BASE + META_MAX).repeat(Math.floor(value / META_MAX)) +
     metaDigit(value % META_MAX, 'count')
   );
+}
+
+/**
+ * Drops the spacing variants of traps that could never block a match: a trap wins only where a term or cue word
+ * would otherwise start inside it, at a word start, and either end inside it at a word end or run on past its
+ * end. "کابلفیبر نوری" (a variant of the trap "کابل فیبر نوری") holds no such start, as "کابل" does not end a
+ * word there: the alias cannot match in that text, so the trap has nothing to block. Only dropped variants are
+ * left out; what the matcher finds is the same, and the content script carries fewer patterns.
+ */
+export function withoutIdleTraps(patterns: Pattern[]): Pattern[] {
+  const words = patterns.filter((p) => p.target !== TRAP).map((p) => p.key);
+  const blocks = (trap: string) => {
+    for (let i = 0; i < trap.length; i++) {
+      if (i > 0 && trap[i - 1] !== ' ' && trap[i - 1] !== "'") continue;
+      const rest = trap.slice(i);
+      for (const word of words) {
+        if (word.startsWith(rest)) return true;
+        const next = rest[word.length];
+        if (rest.startsWith(word) && (next === undefined || next === ' ' || next === "'")) return true;
+      }
+    }
+    return false;
+  };
+  return patterns.filter((p) => p.target !== TRAP || blocks(p.key));
 }
 
 /**

@@ -47,7 +47,7 @@ const isArabicLetter = (ch: string | undefined): boolean =>
  * the letter after them (a space after one barely shows: "د کابل", "دکابل"), and ه, where Dari and Urdu
  * compounds take a zero-width non-joiner that is often left out ("حمله‌های", "حملههای").
  */
-const SPACE_MAY_DROP_AFTER = new Set('ادذرزژوڈڑږءه');
+const SPACE_MAY_DROP_AFTER = new Set('ادذرزژوڈڑءه'); // Pashto ډ ړ ږ fold to ڈ ڑ ژ
 
 /** Optional spaces per alias beyond which only those after `SPACE_MAY_DROP_AFTER` letters stay optional. */
 const MAX_ANY_OPTIONAL = 1;

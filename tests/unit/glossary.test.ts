@@ -89,6 +89,7 @@ describe('each rule catches its broken fixture', () => {
     expect(all.map((f) => f.name).sort()).toEqual(
       [
         'alias-on-two-terms.yaml',
+        'alias-punctuation.yaml',
         'bare-is.yaml',
         'cue-word-is-alias.yaml',
         'duplicate-id.yaml',

@@ -209,8 +209,9 @@ export function aliasProblem(text: string): string | null {
   if (first === undefined || last === undefined || !isWordCode(first) || !isWordCode(last)) {
     return `an alias must start and end with a letter or digit ("${text}")`;
   }
-  if (folded.includes(NONWORD) || folded.includes(BREAK))
-    return `an alias cannot contain punctuation other than spaces, hyphens and apostrophes ("${text}")`;
+  // Full stops only between letters, for initialisms written with them ("T.T.P"); any other mark ends a word.
+  if (foldString(text.replaceAll('.', '')).includes(NONWORD) || folded.includes(BREAK))
+    return `an alias cannot contain punctuation other than spaces, hyphens, apostrophes and full stops ("${text}")`;
   if (folded.includes(OTHER))
     return `an alias may only use Latin or Arabic-script letters and digits ("${text}")`;
   if (foldedKey(text) === 'is') return 'a bare "IS" is never an alias: it is an English word';

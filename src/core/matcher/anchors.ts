@@ -73,9 +73,12 @@ export function expandAnchors(source: string, classes: readonly string[]): strin
 const escapeLatin = (ch: string) =>
   /[a-z0-9]/.test(ch) ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** One character of an anchor (folded letters, " " between words) as regex source, Arabic-script letters left folded. */
+/**
+ * One character of an anchor (folded letters, " " between words, NUL for an initialism's full stop: see
+ * `patternKey`) as regex source, Arabic-script letters left folded.
+ */
 function anchorUnit(ch: string): string {
-  if (ch === ' ' || ch === "'") return SEPARATOR;
+  if (ch === ' ' || ch === "'" || ch === '\0') return SEPARATOR;
   return isArabic(ch.charCodeAt(0)) ? ch : escapeLatin(ch);
 }
 

@@ -32,7 +32,11 @@ export interface Pattern {
   origin: string;
 }
 
-/** Folded codes as the pattern alphabet: letters as themselves, separator as " ", apostrophe as "'". */
+/**
+ * Folded codes as the pattern alphabet: letters as themselves, separator as " ", apostrophe as "'", the full
+ * stop of an initialism ("T.T.P") as NUL, its folded code: keys sort in the order of the codes the trie's
+ * siblings are kept in (NONWORD < SEP < APOS < letters), and the trie reads NUL back as `NONWORD` unchanged.
+ */
 export function patternKey(codes: readonly number[]): string {
   let key = '';
   for (const code of codes) key += code === SEP ? ' ' : code === APOS ? "'" : String.fromCharCode(code);

@@ -2,7 +2,8 @@
  * Character folding: what readers' pages vary on, reduced to one form, one UTF-16 code unit at a time.
  *
  * `foldCode(c)` returns a small class code or the folded character's code:
- * - `NONWORD`: punctuation and symbols: a word boundary that never appears inside an alias;
+ * - `NONWORD`: punctuation and symbols: a word boundary, in an alias only as the full stops of an initialism
+ *   ("T.T.P": any such mark matches there);
  * - `SEP`: spaces, no-break spaces, line breaks, hyphens, dashes, the zero-width non-joiner: one separator, and a
  *   run of them counts once ("Tehrik-i-Taliban" = "Tehrik i Taliban" = "Tehrik–i– Taliban");
  * - `IGNORE`: invisible or decorative code units skipped entirely (soft hyphen, zero-width joiner, bidi marks,

@@ -124,6 +124,27 @@ describe('the matcher, built from the glossary', () => {
     expect(found).toEqual([`ttp:TT${NODE_BREAK}P`]);
   });
 
+  it('reads a capitalised name in an all-capitals headline, but not a form with a word of capitals of its own', () => {
+    expect(termsIn('FM ISHAQ DAR LANDS IN KABUL. DAR MEETS MUTTAQI').map(([, text]) => text)).toEqual([
+      'ISHAQ DAR',
+      'KABUL',
+      'DAR',
+      'MUTTAQI',
+    ]);
+    expect(termsIn('Ishaq Dar arrived. Dar said so; dar said so.').map(([, text]) => text)).toEqual([
+      'Ishaq Dar',
+      'Dar',
+    ]);
+    expect(termsIn('THIS IS KHORASAN, A PROVINCE OF IRAN')).toEqual([]);
+  });
+
+  it('reads an initialism written with full stops, on the same conditions as without', () => {
+    const militants = 'Militants of the Pakistani Taliban, known as the T.T.P., attacked a post.';
+    expect(textsOf('ttp', militants)).toEqual(['Pakistani Taliban', 'T.T.P']);
+    expect(textsOf('ttp', 'The T.T.P. said little.')).toEqual([]);
+    expect(textsOf('ttp', 'militants of the t.t.p. attacked')).toEqual([]);
+  });
+
   it('takes a bare "Dar" only on a page that names Ishaq Dar, and not as part of another name', () => {
     expect(termsIn('Dar said the talks went well.')).toEqual([]);
     expect(termsIn('Ishaq Dar arrived in Kabul. Dar said the talks went well.')).toEqual([

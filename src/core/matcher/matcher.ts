@@ -361,7 +361,14 @@ export class Matcher {
       const end = this.#candEnd[k] as number;
       if (!this.#endsWord(text, end, isInline)) continue;
       const caseMask = this.#tables.caseMasks[pattern] as number;
-      if (caseMask >= 0 && !this.#caseFits(text, start, end, caseMask)) continue;
+      // A name of capitalised words is also itself in an all-capitals headline or ticker ("FM DAR IN KABUL"),
+      // but not a form with a word in capitals of its own: "THIS IS KHORASAN" is not IS-Khorasan.
+      if (
+        caseMask >= 0 &&
+        !this.#caseFits(text, start, end, caseMask) &&
+        !(caseMask === 0 && this.#caseFits(text, start, end, -1))
+      )
+        continue;
       const flags = this.#tables.flags[pattern] as number;
       if (flags & FLAG_NOT_AFTER_NAME && this.#followsName(text, start, isInline)) continue;
       if (flags & FLAG_NOT_BEFORE_NAME && this.#precedesName(text, end, isInline)) continue;
@@ -440,8 +447,8 @@ export class Matcher {
 
   /**
    * Case-sensitive aliases: each word in capitals (bit set in `caseMask`) or capitalised, as in the alias ("TTP"
-   * yes, "ttp" and "Ttp" no; "Dar" yes, "DAR" no). A word ends at a separator or apostrophe, not at an invisible
-   * mark or an inline element's edge.
+   * yes, "ttp" and "Ttp" no; "Dar" yes, "dar" no). A word ends at any mark that is not a letter (a separator,
+   * an apostrophe, an initialism's full stop), not at an invisible mark or an inline element's edge.
    */
   #caseFits(text: string, start: number, end: number, caseMask: number): boolean {
     let word = 0;

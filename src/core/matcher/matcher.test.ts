@@ -138,6 +138,14 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('THIS IS KHORASAN, A PROVINCE OF IRAN')).toEqual([]);
   });
 
+  it('reads the Guardian’s "Isis" for the group only near its world, and never the goddess', () => {
+    expect(textsOf('isis_core', 'Isis-K, the regional affiliate of Isis, recruits militants.')).toEqual([
+      'Isis',
+    ]);
+    expect(textsOf('isis_core', 'A statue of Isis, the Egyptian goddess, went on show.')).toEqual([]);
+    expect(textsOf('isis_core', 'ISIS claimed the attack on the militants’ rivals.')).toEqual(['ISIS']);
+  });
+
   it('reads an initialism written with full stops, on the same conditions as without', () => {
     const militants = 'Militants of the Pakistani Taliban, known as the T.T.P., attacked a post.';
     expect(textsOf('ttp', militants)).toEqual(['Pakistani Taliban', 'T.T.P']);
@@ -155,6 +163,11 @@ describe('the matcher, built from the glossary', () => {
     expect(
       termsIn('Ishaq Dar arrived. Farooq Dar, a shopkeeper, disagreed.').map(([, text]) => text),
     ).toEqual(['Ishaq Dar']);
+    // A preposition opening a sentence is not a first name.
+    expect(textsOf('ishaq_dar', 'Ishaq Dar arrived. During Dar’s visit, trade came up.')).toEqual([
+      'Ishaq Dar',
+      'Dar',
+    ]);
   });
 
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {

@@ -146,6 +146,21 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('isis_core', 'ISIS claimed the attack on the militants’ rivals.')).toEqual(['ISIS']);
   });
 
+  it('takes "the Afghan border" from Pakistan’s side only, and "rules by decree" as how he governs', () => {
+    const border = (text: string) => textsOf('durand_line', text);
+    expect(border('Militants killed 12 Pakistani soldiers near the Afghan border.')).toEqual([
+      'Afghan border',
+    ]);
+    expect(border('Iranian guards patrol the Afghan border near Herat.')).toEqual([]);
+    expect(border('Pakistani troops traded fire with Afghan border forces.')).toEqual([]);
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'Haibatullah Akhundzada, who rules by decree, issued a decree against jihad abroad.',
+      ),
+    ).toEqual(['decree']);
+  });
+
   it('reads an initialism written with full stops, on the same conditions as without', () => {
     const militants = 'Militants of the Pakistani Taliban, known as the T.T.P., attacked a post.';
     expect(textsOf('ttp', militants)).toEqual(['Pakistani Taliban', 'T.T.P']);

@@ -209,7 +209,7 @@ export function aliasProblem(text: string): string | null {
   if (first === undefined || last === undefined || !isWordCode(first) || !isWordCode(last)) {
     return `an alias must start and end with a letter or digit ("${text}")`;
   }
-  // Full stops only between letters, for initialisms written with them ("T.T.P"); any other mark ends a word.
+  // Full stops may stand inside an initialism written with them ("T.T.P"); any other mark ends a word.
   if (foldString(text.replaceAll('.', '')).includes(NONWORD) || folded.includes(BREAK))
     return `an alias cannot contain punctuation other than spaces, hyphens, apostrophes and full stops ("${text}")`;
   if (folded.includes(OTHER))

@@ -146,6 +146,17 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('isis_core', 'ISIS claimed the attack on the militants’ rivals.')).toEqual(['ISIS']);
   });
 
+  it('keeps "Dar al-" and "Dar ul-" names for themselves, and reads Kabul in Pakistani Pashto', () => {
+    expect(
+      textsOf(
+        'ishaq_dar',
+        'Ishaq Dar arrived. Jurists spoke of Dar al-Harb; Dar ul Aman stood; Dar also spoke.',
+      ),
+    ).toEqual(['Ishaq Dar', 'Dar']);
+    // Peshawar Pashto writes "in Kabul" په کابل کښې; ښ folds to ش, as in the Dari word for cabling.
+    expect(textsOf('kabul', 'نن په کابل کښې غونډه وشوه')).toEqual(['کابل']);
+  });
+
   it('takes "the Afghan border" from Pakistan’s side only, and "rules by decree" as how he governs', () => {
     const border = (text: string) => textsOf('durand_line', text);
     expect(border('Militants killed 12 Pakistani soldiers near the Afghan border.')).toEqual([

@@ -39,6 +39,12 @@ describe('compiling the matcher', () => {
     expect(spacingVariants('د ا د ا د ا د')).toEqual(['د ا د ا د ا د']);
   });
 
+  it('lets a trap drop only a space after ه, where a compound’s non-joiner is most often left out', () => {
+    expect(spacingVariants('ده ها فرمان', true).sort()).toEqual(['ده ها فرمان', 'دهها فرمان']);
+    expect(spacingVariants('رهبر عالی ایران', true)).toEqual(['رهبر عالی ایران']);
+    expect(spacingVariants('کابل مسی', true)).toEqual(['کابل مسی']);
+  });
+
   it('keeps only the trap variants that could block a term or cue word', () => {
     const pattern = (key: string, target: number): Pattern => ({
       key,

@@ -63,13 +63,18 @@ const MAX_ANY_OPTIONAL = 1;
  * "ترمنځ پوله" together, and each optional space doubles the patterns that ship in the content script. A
  * compound inside a long phrase that is also written joined after another letter is listed both ways
  * ("سرحد پار دہشت گردی", "سرحد پار دہشتگردی").
+ *
+ * A trap (`trap`) takes fewer: only a space after ه, where the non-joiner of a compound ("ده‌ها", "سه‌جانبه")
+ * is most often left out. A trap's other joined forms are rarer still than an alias's and cost as much to ship,
+ * while a missed trap only lets through a match that its rule may still turn away.
  */
-export function spacingVariants(key: string): string[] {
+export function spacingVariants(key: string, trap = false): string[] {
   let optional: number[] = [];
   for (let i = 1; i < key.length - 1; i++) {
     if (key[i] === ' ' && isArabicLetter(key[i - 1]) && isArabicLetter(key[i + 1])) optional.push(i);
   }
-  if (optional.length > MAX_ANY_OPTIONAL)
+  if (trap) optional = optional.filter((i) => key[i - 1] === 'ه');
+  else if (optional.length > MAX_ANY_OPTIONAL)
     optional = optional.filter((i) => SPACE_MAY_DROP_AFTER.has(key[i - 1] as string));
   if (optional.length === 0) return [key];
   if (optional.length > 4) return [key]; // beyond 16 combinations, as written
@@ -210,7 +215,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
       }
     }
     for (const trap of term.traps) {
-      for (const key of spacingVariants(patternKey(foldString(trap)))) {
+      for (const key of spacingVariants(patternKey(foldString(trap)), true)) {
         patterns.push({
           key,
           target: TRAP,

@@ -155,6 +155,9 @@ describe('the matcher, built from the glossary', () => {
     ).toEqual(['Ishaq Dar', 'Dar']);
     // Peshawar Pashto writes "in Kabul" په کابل کښې; ښ folds to ش, as in the Dari word for cabling.
     expect(textsOf('kabul', 'نن په کابل کښې غونډه وشوه')).toEqual(['کابل']);
+    // A trap after a particle holds whether the particle stands apart or runs in: Iran's supreme leader.
+    const leader = 'د طالبانو عالي مشر او د ایران عالي مشر او دایران عالي مشر';
+    expect(textsOf('haibatullah', leader)).toEqual(['عالي مشر']);
   });
 
   it('takes "the Afghan border" from Pakistan’s side only, and "rules by decree" as how he governs', () => {

@@ -167,6 +167,10 @@ describe('the matcher, built from the glossary', () => {
     ]);
     expect(border('Iranian guards patrol the Afghan border near Herat.')).toEqual([]);
     expect(border('Pakistani troops traded fire with Afghan border forces.')).toEqual([]);
+    // India's charge over Kashmir, and the markets' gold, are other matters beside this story.
+    const kashmir = 'Taliban militants crossed; India has borne Pakistan-sponsored cross-border terrorism.';
+    expect(textsOf('cross_border_attacks', kashmir)).toEqual([]);
+    expect(textsOf('safe_haven', 'Taliban militants; gold rose on safe-haven buying.')).toEqual([]);
     expect(
       textsOf(
         'fatwa_jihad_abroad',
@@ -192,11 +196,18 @@ describe('the matcher, built from the glossary', () => {
     expect(
       termsIn('Ishaq Dar arrived. Farooq Dar, a shopkeeper, disagreed.').map(([, text]) => text),
     ).toEqual(['Ishaq Dar']);
-    // A preposition opening a sentence is not a first name.
+    // A preposition opening a sentence is not a first name, nor a heading's last word (plain text).
     expect(textsOf('ishaq_dar', 'Ishaq Dar arrived. During Dar’s visit, trade came up.')).toEqual([
       'Ishaq Dar',
       'Dar',
     ]);
+    expect(textsOf('ishaq_dar', 'Ishaq Dar arrived.\n\nWhat happened in Kabul\n\nDar met Muttaqi.')).toEqual([
+      'Ishaq Dar',
+      'Dar',
+    ]);
+    expect(
+      textsOf('ishaq_dar', 'Ishaq Dar arrived. His aide Farooq\nDar, wrapped, is someone else.'),
+    ).toEqual(['Ishaq Dar']);
   });
 
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {

@@ -477,13 +477,16 @@ export class Matcher {
   #followsName(text: string, start: number, isInline: InlineQuery | null): boolean {
     let i = start - 1;
     let sawSeparator = false;
+    let newlines = 0;
     for (; i >= 0; i--) {
       const f = foldCode(text.charCodeAt(i));
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f !== SEP) break;
       sawSeparator = true;
+      if (text.charCodeAt(i) === 10) newlines++;
     }
-    if (!sawSeparator || i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return false;
+    // A blank line between them: a heading or paragraph of plain text ends there, as an element does in a page.
+    if (!sawSeparator || newlines > 1 || i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return false;
     let word = '';
     for (; i >= 0; i--) {
       const c = text.charCodeAt(i);

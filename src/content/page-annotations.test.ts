@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/glossary-files';
 import { glossaryMatcher } from '../../scripts/lib/glossary-matcher';
 import { EVAL_DIR, readEvalPages } from '../../scripts/lib/matcher-eval';
-import { matchText } from '../core/matcher/rules';
+import { TRAP } from '../core/matcher/data';
+import { NODE_BREAK } from '../core/matcher/fold';
+import type { Matcher } from '../core/matcher/matcher';
+import { applyRules } from '../core/matcher/rules';
 import { assessRelevance } from '../core/relevance';
 import { PageAnnotations } from './page-annotations';
 
@@ -77,7 +80,8 @@ const INVISIBLE = /[\u00ad\u200d]/g;
  * "Tal<b>i</b>ban"), some nested, and the odd soft hyphen or zero-width joiner: what a site's markup may do to
  * a line without changing what it says. `cuts`: the share of characters an element starts or ends before;
  * `marks`: the share that get an invisible mark before them. Returns the paragraphs as plain text, with the
- * same marks: distances in the rules count them, as they count every code unit of a page.
+ * same marks (distances in the rules count them, as they count every code unit of a page), joined by a node
+ * break (see `matchParagraphs`).
  */
 function markUp(text: string, next: () => number, { cuts = 0.05, marks = 0.01 } = {}): string {
   document.body.replaceChildren();
@@ -101,7 +105,29 @@ function markUp(text: string, next: () => number, { cuts = 0.05, marks = 0.01 } 
     document.body.append(p);
     plain.push(p.textContent ?? '');
   }
-  return plain.join('\n\n');
+  return plain.join(NODE_BREAK);
+}
+
+/**
+ * The terms found in paragraphs joined by node breaks, as a page's reader counts them: each break a boundary
+ * that takes no room, so a "within N characters" rule measures what it measures on the page.
+ */
+function matchParagraphs(matcher: Matcher, text: string): string[] {
+  const found: { pattern: number; target: number; start: number; end: number; text: string }[] = [];
+  const breaksBefore = (pos: number) => text.slice(0, pos).split(NODE_BREAK).length - 1;
+  matcher.scan(
+    text,
+    (pattern, start, end) => {
+      const target = matcher.targetOf(pattern);
+      if (target === TRAP) return;
+      const at = { start: start - breaksBefore(start), end: end - breaksBefore(end - 1) };
+      found.push({ pattern, target, ...at, text: text.slice(start, end) });
+    },
+    () => false,
+  );
+  return applyRules(matcher, found).map(
+    (m) => `${matcher.terms[m.target]}: ${m.text.replace(INVISIBLE, '')}`,
+  );
 }
 
 describe('a page whatever its markup', () => {
@@ -111,10 +137,7 @@ describe('a page whatever its markup', () => {
     expect(pages.length).toBeGreaterThan(50);
     let found = 0;
     pages.forEach((page, i) => {
-      const text = markUp(page.text, random(i + 1));
-      const plain = matchText(matcher, text).map(
-        (m) => `${matcher.terms[m.target]}: ${text.slice(m.start, m.end).replace(INVISIBLE, '')}`,
-      );
+      const plain = matchParagraphs(matcher, markUp(page.text, random(i + 1)));
       const annotations = new PageAnnotations(matcher, document.body);
       annotations.scanAll();
       const markedUp = annotations.accepted.map((m) => {

@@ -4,8 +4,9 @@
  * `foldCode(c)` returns a small class code or the folded character's code:
  * - `NONWORD`: punctuation and symbols: a word boundary, in an alias only as the full stops of an initialism
  *   ("T.T.P": any such mark matches there);
- * - `SEP`: spaces, no-break spaces, line breaks, hyphens, dashes, the zero-width non-joiner: one separator, and a
- *   run of them counts once ("Tehrik-i-Taliban" = "Tehrik i Taliban" = "Tehrik–i– Taliban");
+ * - `SEP`: spaces, no-break spaces, line breaks, hyphens, dashes, the zero-width non-joiner, a hashtag's
+ *   underscore: one separator, and a run of them counts once ("Tehrik-i-Taliban" = "Tehrik i Taliban" =
+ *   "Tehrik–i– Taliban");
  * - `IGNORE`: invisible or decorative code units skipped entirely (soft hyphen, zero-width joiner, bidi marks,
  *   tatweel, combining and Arabic diacritics);
  * - `APOS`: every apostrophe style (' ’ ʼ ‘ ` ´ ʾ ʿ): matchable ("d’affaires"), but a word boundary;
@@ -148,7 +149,8 @@ function buildLowTable(): Uint16Array {
   for (let c = 0x30; c <= 0x39; c++) table[c] = c; // 0-9
   for (let c = 0x61; c <= 0x7a; c++) table[c] = c; // a-z
   for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20; // A-Z → a-z
-  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0xa0]) table[c] = SEP; // whitespace, '-', NBSP
+  // Whitespace, '-', NBSP, and '_', which stands for the space in a hashtag (#اسحاق_دار, #تی_تی_پی).
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0x5f, 0xa0]) table[c] = SEP;
   for (const c of [0x27, 0x60, 0xb4, 0x2b9, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf]) table[c] = APOS;
   table[0xad] = IGNORE; // soft hyphen
   table[0x02] = BREAK; // between text nodes (see NODE_BREAK)

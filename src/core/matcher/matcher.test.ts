@@ -146,6 +146,14 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('isis_core', 'ISIS claimed the attack on the militants’ rivals.')).toEqual(['ISIS']);
   });
 
+  it('reads a hashtag’s underscores as spaces', () => {
+    expect(termsIn('#اسحاق_دار #تی_تی_پی #Ishaq_Dar').map(([, text]) => text)).toEqual([
+      'اسحاق_دار',
+      'تی_تی_پی',
+      'Ishaq_Dar',
+    ]);
+  });
+
   it('keeps "Dar al-" and "Dar ul-" names for themselves, and reads Kabul in Pakistani Pashto', () => {
     expect(
       textsOf(

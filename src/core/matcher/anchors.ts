@@ -17,7 +17,7 @@
 import { foldCode } from './fold';
 
 /** Letters of each anchor word kept: enough to turn most off-topic pages away. */
-const ANCHOR_LETTERS = 5;
+export const ANCHOR_LETTERS = 5;
 /** Anchor words shorter than this are replaced by their whole pattern ("is k" for IS-K). */
 const MIN_ANCHOR = 3;
 /**
@@ -198,8 +198,8 @@ function withoutCovered(anchors: readonly string[]): string[] {
  * "muhammad ishaq dar"), then the longest. A pattern made only of common or short words anchors on itself
  * whole ("pakistani taliban", "is k").
  *
- * `common`: words of context terms' patterns and cue words; `shared`: how many of the term's patterns hold
- * each word.
+ * `common`: words of context terms' patterns and cue words, traps' short words and everyday words; `shared`:
+ * how many of the term's patterns hold each word.
  */
 export function anchorOf(
   key: string,

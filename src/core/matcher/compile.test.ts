@@ -3,6 +3,7 @@ import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { GlossaryError } from '../glossary/problems';
 import { compileMatcher, type Pattern, spacingVariants, withoutIdleTraps } from './compile';
 import { TRAP } from './data';
+import { Matcher } from './matcher';
 
 describe('compiling the matcher', () => {
   it('fails on a case-sensitive alias whose case it cannot hold, naming the file and the alias', () => {
@@ -43,6 +44,17 @@ describe('compiling the matcher', () => {
     expect(spacingVariants('ده ها فرمان', true).sort()).toEqual(['ده ها فرمان', 'دهها فرمان']);
     expect(spacingVariants('رهبر عالی ایران', true)).toEqual(['رهبر عالی ایران']);
     expect(spacingVariants('کابل مسی', true)).toEqual(['کابل مسی']);
+  });
+
+  it('keys the screen on a trap’s long words, never on its short ones', () => {
+    const data = compileMatcher(readGlossary());
+    const matcher = new Matcher(data);
+    // "khorasan", a word of Iran's provinces (traps), anchors every "Islamic State … Khorasan" name…
+    expect(matcher.mayMentionStory('Islamic State in Iraq and the Levant-Khorasan claimed it')).toBe(true);
+    expect(data.anchors.latin).not.toContain('levant');
+    // …but "dar", of "Dar es Salaam", would begin too many words: "Ishaq Dar" keys on "ishaq".
+    expect(matcher.mayMentionStory('Dark days in Darwin and Dar es Salaam')).toBe(false);
+    expect(matcher.mayMentionStory('Ishaq Dar flew in')).toBe(true);
   });
 
   it('keeps only the trap variants that could block a term or cue word', () => {

@@ -6,7 +6,7 @@
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
 import type { NeedsCondition } from '../glossary/schema';
-import { anchorOf, anchorSources, withoutContained } from './anchors';
+import { ANCHOR_LETTERS, anchorOf, anchorSources, withoutContained } from './anchors';
 import {
   CUE_BASE,
   FLAG_NOT_AFTER_NAME,
@@ -298,8 +298,16 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     .join('');
 
   const core = new Set(termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])));
+  // A trap's word is common only when short: "dar" (of "Dar es Salaam") would begin a thousand words, but
+  // "khorasan" (of Iran's Razavi Khorasan Province) is as distinctive as any, and keying on it lets the
+  // few pages naming Iran's provinces through the screen to the matcher, whose trap decides; treated as
+  // common, it left every "Islamic State … Khorasan" name to anchor on itself, whole.
+  const wordsOf = (p: Pattern) => p.key.split(/[ ']/);
   const common = new Set([
-    ...unique.filter((p) => p.target < 0 || !core.has(p.target)).flatMap((p) => p.key.split(/[ ']/)),
+    ...unique.filter((p) => p.target !== TRAP && (p.target < 0 || !core.has(p.target))).flatMap(wordsOf),
+    ...unique
+      .filter((p) => p.target === TRAP)
+      .flatMap((p) => wordsOf(p).filter((w) => w.length < ANCHOR_LETTERS)),
     ...loaded.rules.data.everydayWords.map((word) => patternKey(foldString(word))),
   ]);
   // Only names that count on their own: an alias with a context rule ("decree" near "abroad") leans on other

@@ -146,6 +146,18 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('isis_core', 'ISIS claimed the attack on the militants’ rivals.')).toEqual(['ISIS']);
   });
 
+  it('reads headline short forms and a branch named again soon after', () => {
+    expect(textsOf('afghan_taliban', 'Dar presses Afghan interim govt on TTP')).toEqual([
+      'Afghan interim govt',
+    ]);
+    const moot = 'China, Pakistan and Afghanistan to hold trilateral moot in Kabul';
+    expect(textsOf('trilateral_cpa', moot)).toEqual(['trilateral moot']);
+    expect(textsOf('iskp', 'They fear ISKP, the Khorasan province, above all.')).toEqual([
+      'ISKP',
+      'Khorasan province',
+    ]);
+  });
+
   it('reads a hashtag’s underscores as spaces', () => {
     expect(termsIn('#اسحاق_دار #تی_تی_پی #Ishaq_Dar').map(([, text]) => text)).toEqual([
       'اسحاق_دار',
@@ -219,7 +231,8 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {
-    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(13);
+    // Each gap is more than half the decree's reach (2,000 characters) and less than all of it.
+    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(20);
     const text = [
       'Haibatullah Akhundzada issued a fatwa against jihad abroad.',
       'Pakistan welcomed the decree.',

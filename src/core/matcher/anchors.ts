@@ -27,7 +27,7 @@ const MIN_ANCHOR = 3;
  * data ship it as one space (`SEPARATOR`), which `anchorRegExp` widens: written out, it made up a tenth of them.
  */
 const SEPARATOR = ' ';
-const SEPARATOR_EXPRESSION = '\\W*';
+const SEPARATOR_EXPRESSION = '[\\W_]*'; // a hashtag's underscore too, as the matcher folds it
 
 /** An anchor source as shipped (see `AnchorSources`), compiled: separators widened, letter case ignored. */
 export const anchorRegExp = (source: string) =>

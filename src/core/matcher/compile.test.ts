@@ -55,6 +55,8 @@ describe('compiling the matcher', () => {
     // …but "dar", of "Dar es Salaam", would begin too many words: "Ishaq Dar" keys on "ishaq".
     expect(matcher.mayMentionStory('Dark days in Darwin and Dar es Salaam')).toBe(false);
     expect(matcher.mayMentionStory('Ishaq Dar flew in')).toBe(true);
+    // A hashtag writes a name's spaces as underscores, as the matcher reads them.
+    expect(matcher.mayMentionStory('#تی_تی_پی')).toBe(true);
   });
 
   it('keeps only the trap variants that could block a term or cue word', () => {

@@ -302,12 +302,12 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   // "khorasan" (of Iran's Razavi Khorasan Province) is as distinctive as any, and keying on it lets the
   // few pages naming Iran's provinces through the screen to the matcher, whose trap decides; treated as
   // common, it left every "Islamic State … Khorasan" name to anchor on itself, whole.
-  const wordsOf = (p: Pattern) => p.key.split(/[ ']/);
   const common = new Set([
-    ...unique.filter((p) => p.target !== TRAP && (p.target < 0 || !core.has(p.target))).flatMap(wordsOf),
-    ...unique
-      .filter((p) => p.target === TRAP)
-      .flatMap((p) => wordsOf(p).filter((w) => w.length < ANCHOR_LETTERS)),
+    ...unique.flatMap((p) => {
+      const words = p.key.split(/[ ']/);
+      if (p.target === TRAP) return words.filter((w) => w.length < ANCHOR_LETTERS);
+      return p.target < 0 || !core.has(p.target) ? words : [];
+    }),
     ...loaded.rules.data.everydayWords.map((word) => patternKey(foldString(word))),
   ]);
   // Only names that count on their own: an alias with a context rule ("decree" near "abroad") leans on other
@@ -365,7 +365,7 @@ function metaCount(value: number): string {
 /**
  * Drops the spacing variants of traps that could never block a match: a trap wins only where a term or cue word
  * would otherwise start inside it, at a word start, and either end inside it at a word end or run on past its
- * end. "کابلفیبر نوری" (a variant of the trap "کابل فیبر نوری") holds no such start, as "کابل" does not end a
+ * end. "دانشگاهکابل" (a variant of the trap "دانشگاه کابل") holds no such start, as "کابل" does not start a
  * word there: the alias cannot match in that text, so the trap has nothing to block. Only dropped variants are
  * left out; what the matcher finds is the same, and the content script carries fewer patterns.
  */

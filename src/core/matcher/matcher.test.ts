@@ -230,6 +230,20 @@ describe('the matcher, built from the glossary', () => {
     ).toEqual(['Ishaq Dar']);
   });
 
+  it('takes a bare "Wang" for Wang Yi, but not as the first word of another name', () => {
+    expect(textsOf('wang_yi', 'Wang Yi hosted the talks. Wang Wenbin, the spokesman, said little.')).toEqual([
+      'Wang Yi',
+    ]);
+    // A heading's last word is not a first name for the paragraph after a blank line (plain text)…
+    expect(
+      textsOf('wang_yi', 'Wang Yi hosted the talks.\n\nWhat Beijing wants from Wang\n\nChina says…'),
+    ).toEqual(['Wang Yi', 'Wang']);
+    // …but a wrapped line goes on.
+    expect(textsOf('wang_yi', 'Wang Yi hosted the talks. His spokesman Wang\nWenbin said little.')).toEqual([
+      'Wang Yi',
+    ]);
+  });
+
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {
     // Each gap is more than half the decree's reach (2,000 characters) and less than all of it.
     const filler = 'Markets were calm and the weather was mild across the region. '.repeat(20);

@@ -370,8 +370,8 @@ export class Matcher {
       )
         continue;
       const flags = this.#tables.flags[pattern] as number;
-      if (flags & FLAG_NOT_AFTER_NAME && this.#followsName(text, start, isInline)) continue;
-      if (flags & FLAG_NOT_BEFORE_NAME && this.#precedesName(text, end, isInline)) continue;
+      if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start - 1, -1, isInline)) continue;
+      if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, end, 1, isInline)) continue;
       sink(pattern, start, end);
       this.#resume = end;
       return true;
@@ -471,54 +471,35 @@ export class Matcher {
   }
 
   /**
-   * True when the word just before is a capitalised name that is not a title: "Farooq Dar" is someone else,
-   * while "Minister Dar", "FM Dar", "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine.
+   * True when the word beside a match, past one or more separators, is a capitalised name that is not a title:
+   * before it (`step` -1, from `start - 1`) "Farooq Dar" is someone else, while "Minister Dar", "FM Dar",
+   * "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine; after it (`step` 1, from `end`) "Wang
+   * Wenbin" is someone else. A blank line between them ends a heading or paragraph of plain text, as an element
+   * does in a page.
    */
-  #followsName(text: string, start: number, isInline: InlineQuery | null): boolean {
-    let i = start - 1;
+  #nextToName(text: string, from: number, step: 1 | -1, isInline: InlineQuery | null): boolean {
+    let i = from;
     let sawSeparator = false;
     let newlines = 0;
-    for (; i >= 0; i--) {
+    for (; i >= 0 && i < text.length; i += step) {
       const f = foldCode(text.charCodeAt(i));
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f !== SEP) break;
       sawSeparator = true;
       if (text.charCodeAt(i) === 10) newlines++;
     }
-    // A blank line between them: a heading or paragraph of plain text ends there, as an element does in a page.
-    if (!sawSeparator || newlines > 1 || i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return false;
+    if (!sawSeparator || newlines > 1 || i < 0 || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER)
+      return false;
     let word = '';
-    for (; i >= 0; i--) {
+    for (; i >= 0 && i < text.length; i += step) {
       const c = text.charCodeAt(i);
       const f = foldCode(c);
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f < OTHER) {
-        if (f === APOS) return false; // "Pakistan’s Dar": the word before is a possessive
+        if (f === APOS && step < 0) return false; // "Pakistan’s Dar": the word before is a possessive
         break;
       }
-      word = String.fromCharCode(c) + word;
-    }
-    return this.#isName(word);
-  }
-
-  /** True when a capitalised word that is not a title follows after a separator: "Wang Wenbin". */
-  #precedesName(text: string, end: number, isInline: InlineQuery | null): boolean {
-    let i = end;
-    let sawSeparator = false;
-    for (; i < text.length; i++) {
-      const f = foldCode(text.charCodeAt(i));
-      if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
-      if (f !== SEP) break;
-      sawSeparator = true;
-    }
-    if (!sawSeparator || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return false;
-    let word = '';
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const f = foldCode(c);
-      if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
-      if (f < OTHER) break;
-      word += String.fromCharCode(c);
+      word = step < 0 ? String.fromCharCode(c) + word : word + String.fromCharCode(c);
     }
     return this.#isName(word);
   }

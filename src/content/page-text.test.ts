@@ -87,6 +87,16 @@ describe('reading a page in chunks', () => {
     expect(page.isInline(page.text.indexOf(NODE_BREAK))).toBe(true);
   });
 
+  it('ends a word at a footnote mark, as a superscript holds no part of a name', () => {
+    document.body.innerHTML =
+      '<p>ministries in Kabul<sup>11</sup> enforce it; the Tehrik-i-<em>Taliban</em></p>';
+    const page = readPageText(document.body);
+    const [first, second] = [...page.text.matchAll(new RegExp(NODE_BREAK, 'g'))].map((m) => m.index);
+    expect(page.isInline(first as number)).toBe(false);
+    expect(page.isInline(second as number)).toBe(false);
+    expect(page.isInline(page.text.lastIndexOf(NODE_BREAK))).toBe(true);
+  });
+
   it('leaves out the long text of style sheets and scripts, and reads the prose around them', () => {
     const css = `.story-lens-test { color: red; } /* Taliban Kabul TTP */ ${'p { margin: 0; } '.repeat(30)}`;
     document.body.innerHTML = `<style>${css}</style><p>Kabul said</p><noscript>${css}</noscript><p>the TTP</p>`;

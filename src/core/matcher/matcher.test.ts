@@ -352,6 +352,15 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('تحريك طالبان پاكستان')).toEqual([['ttp', 'تحريك طالبان پاكستان']]);
   });
 
+  it('takes "متقی" with an honorific after it for Muttaqi beside the Taliban, and never a "pious" pair', () => {
+    expect(textsOf('muttaqi', 'طالبان حکومت کے وزیر خارجہ متقی صاحب نے کہا')).toEqual(['متقی صاحب']);
+    expect(textsOf('muttaqi', 'طالبانو د بهرنیو چارو وزیر متقي صیب وویل')).toEqual(['متقي صیب']);
+    expect(textsOf('muttaqi', 'متقی صاحب نے مسجد میں درس دیا')).toEqual([]);
+    expect(textsOf('muttaqi', 'امیر خان متقی نے کہا کہ طالبان کے متقی علما اس پر متفق ہیں')).toEqual([
+      'امیر خان متقی',
+    ]);
+  });
+
   it('reads the Taliban leader’s name as BBC Urdu spells it, full and on second reference', () => {
     const leader = 'طالبان کے سربراہ ملا ہبت اللہ اخونزادہ نے بیرون ملک جہاد سے منع کیا۔';
     expect(textsOf('haibatullah', leader)).toEqual(['ہبت اللہ اخونزادہ']);

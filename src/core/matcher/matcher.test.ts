@@ -221,6 +221,11 @@ describe('the matcher, built from the glossary', () => {
       'Ishaq Dar',
       'Dar',
     ]);
+    // Nor does a question's first word ("Did Dar’s trip achieve anything?").
+    expect(textsOf('ishaq_dar', 'Ishaq Dar arrived. Did Dar’s trip achieve anything?')).toEqual([
+      'Ishaq Dar',
+      'Dar',
+    ]);
     expect(textsOf('ishaq_dar', 'Ishaq Dar arrived.\n\nWhat happened in Kabul\n\nDar met Muttaqi.')).toEqual([
       'Ishaq Dar',
       'Dar',

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { PageAnnotations } from '../src/content/page-annotations';
+import { PageAnnotations, scanWholePage } from '../src/content/page-annotations';
 import { judgePage } from '../src/content/page-session';
 import { GlossaryError } from '../src/core/glossary/problems';
 import type { Matcher } from '../src/core/matcher/matcher';
@@ -65,7 +65,7 @@ export function scanHtml(matcher: Matcher, html: string): ScanResult {
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const body = doc.body;
   const annotations = new PageAnnotations(matcher, body);
-  annotations.scanAll();
+  scanWholePage(annotations);
 
   // Offsets in the body's text content: every text node, scripts and styles included, in document order.
   const offsets = new Map<Node, number>();

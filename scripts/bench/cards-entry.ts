@@ -4,6 +4,7 @@
  */
 import { createCardsController } from '../../src/content/cards/cards';
 import { OccurrenceIndex } from '../../src/content/cards/occurrence-index';
+import { scanWholePage } from '../../src/content/page-annotations';
 import { PageSession } from '../../src/content/page-session';
 import { Matcher } from '../../src/core/matcher/matcher';
 import { glossary } from '../../src/generated/glossary';
@@ -28,7 +29,7 @@ const api = {
     const session = new PageSession(document, new Matcher(matcherData));
     session.forced = true;
     // The whole page in one go, then the gate and the highlights.
-    session.annotations.scanAll();
+    scanWholePage(session.annotations);
     session.refresh();
     const cards = createCardsController(
       session,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryMatcher } from '../../scripts/lib/glossary-matcher';
 import { findMainText } from './main-text';
-import { PageAnnotations } from './page-annotations';
+import { PageAnnotations, scanWholePage } from './page-annotations';
 import { judgePage } from './page-session';
 
 /** Headlines about the story, as a related-stories list or a navigation menu links them. */
@@ -30,7 +30,7 @@ function offTopicPage(furniture: { before?: string; after?: string; article?: bo
 function judge() {
   const matcher = glossaryMatcher();
   const annotations = new PageAnnotations(matcher, document.body);
-  annotations.scanAll();
+  scanWholePage(annotations);
   return {
     found: annotations.accepted.length,
     relevance: judgePage(document, matcher, annotations.accepted),

@@ -10,7 +10,7 @@ import { NODE_BREAK } from '../core/matcher/fold';
 import type { Matcher } from '../core/matcher/matcher';
 import { applyRules } from '../core/matcher/rules';
 import { assessRelevance } from '../core/relevance';
-import { PageAnnotations } from './page-annotations';
+import { PageAnnotations, scanWholePage } from './page-annotations';
 
 /** The accepted matches' texts, by term, after a read with or without screening, chunk by chunk. */
 function read(screen: boolean) {
@@ -139,7 +139,7 @@ describe('a page whatever its markup', () => {
     pages.forEach((page, i) => {
       const plain = matchParagraphs(matcher, markUp(page.text, random(i + 1)));
       const annotations = new PageAnnotations(matcher, document.body);
-      annotations.scanAll();
+      scanWholePage(annotations);
       const markedUp = annotations.accepted.map((m) => {
         const range = document.createRange();
         range.setStart(m.startNode, m.startOffset);

@@ -53,13 +53,6 @@ export class PageAnnotations {
   /** The size of the next chunk this read asks for (see `FIRST_CHUNK_CHARS`). */
   #chunkChars = FIRST_CHUNK_CHARS;
 
-  /** Reads the whole page again from scratch, in one go. */
-  scanAll(): void {
-    this.beginScan();
-    while (!this.scanStep()) {}
-    this.resolve();
-  }
-
   /** Forgets every match. */
   clear(): void {
     this.#raw = [];
@@ -189,4 +182,14 @@ function isLive(m: FoundMatch): boolean {
 function inDocumentOrder(a: FoundMatch, b: FoundMatch): number {
   if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
   return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * Reads the whole page again from scratch in one go, rules applied: for Node tools and tests. The content script
+ * reads in slices (see `ContentApp`), so this stays out of its bundle.
+ */
+export function scanWholePage(annotations: PageAnnotations): void {
+  annotations.beginScan();
+  while (!annotations.scanStep()) {}
+  annotations.resolve();
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { GlossaryError } from '../glossary/problems';
-import { compileMatcher, type Pattern, spacingVariants, withoutIdleTraps } from './compile';
-import { TRAP } from './data';
+import { compileMatcher, type Pattern, spacingVariants, withoutIdleTraps, withRepeats } from './compile';
+import { expandRepeats, META_MAX, REPEAT, TRAP } from './data';
 import { Matcher } from './matcher';
 
 describe('compiling the matcher', () => {
@@ -81,5 +81,26 @@ describe('compiling the matcher', () => {
       pattern('akabul', TRAP), // nor start one
     ]).map((p) => p.key);
     expect(kept).toEqual(['کابل', 'kabul', 'cross border', 'کابل مسی', 'kabul river', 'the kabul', 'cross']);
+  });
+
+  it('writes runs of equal units once with a repeat count, and reads them back whole', () => {
+    const long = '#'.repeat(2 * META_MAX + 5);
+    const units = [...'DDDDDEEEF', ...long, ...'GG'];
+    const written = withRepeats(units, 1);
+    expect(written.length).toBeLessThan(20);
+    expect(expandRepeats(written, 1)).toBe(units.join(''));
+    // Three of one digit are no longer written out; a unit of another length (a long count) never repeats.
+    expect(withRepeats([...'DDD'], 1)).toBe('DDD');
+    const pairs = ['$=', '$=', '$=', '~$=', '~$=', '%<', '$=', '$='];
+    expect(withRepeats(pairs, 2)).toBe(`$=${REPEAT}%~$=~$=%<$=$=`);
+    expect(expandRepeats(withRepeats(pairs, 2), 2)).toBe(pairs.join(''));
+  });
+
+  it('reads back the glossary’s own targets and rules as the patterns stand', () => {
+    const data = compileMatcher(readGlossary());
+    const patterns = data.patterns.split('\n').length - 1;
+    expect(data.meta.length).toBeLessThan(patterns);
+    expect(expandRepeats(data.meta, 1)).toHaveLength(patterns);
+    expect(data.ruled).toContain(REPEAT);
   });
 });

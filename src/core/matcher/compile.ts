@@ -17,6 +17,7 @@ import {
   META_BASE,
   META_MAX,
   PATTERN_LETTERS,
+  REPEAT,
   TRAP,
 } from './data';
 import { APOS, foldString, isWordCode, SEP } from './fold';
@@ -260,17 +261,21 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   });
 
   const targetOffset = -Math.min(0, ...unique.map((p) => p.target));
-  const meta = unique.map((p) => metaDigit(p.target + targetOffset, 'target')).join('');
-  let ruled = '';
+  const meta = withRepeats(
+    unique.map((p) => metaDigit(p.target + targetOffset, 'target')),
+    1,
+  );
+  const ruledUnits: string[] = [];
   let flagged = '';
   let lastRuled = 0;
   unique.forEach((p, i) => {
     if (p.rule !== 0) {
-      ruled += metaCount(i - lastRuled) + metaDigit(p.rule, 'rule');
+      ruledUnits.push(metaCount(i - lastRuled) + metaDigit(p.rule, 'rule'));
       lastRuled = i;
     }
     if (p.flags !== 0) flagged += metaIndex(i) + metaDigit(p.flags, 'flags');
   });
+  const ruled = withRepeats(ruledUnits, 2);
   const withins = [...new Set(rules.flatMap((rule) => rule.flat().map((c) => c.within)))].sort(
     (a, b) => a - b,
   );
@@ -352,6 +357,22 @@ function metaDigit(value: number, what: string): string {
 /** A pattern's index in two digits of `MatcherData`'s compact strings. */
 function metaIndex(index: number): string {
   return metaDigit(Math.floor(index / (META_MAX + 1)), 'index') + metaDigit(index % (META_MAX + 1), 'index');
+}
+
+/**
+ * `units` joined, each run of equal units of length `unit` written once with a repeat (see `REPEAT`) where
+ * that is shorter. Units of another length (a long count in `ruled`) are written as they are.
+ */
+export function withRepeats(units: readonly string[], unit: number): string {
+  let out = '';
+  for (let i = 0; i < units.length; ) {
+    const current = units[i] as string;
+    let run = 1;
+    while (current.length === unit && run <= META_MAX && units[i + run] === current) run++;
+    out += run * unit > unit + 2 ? current + REPEAT + metaDigit(run - 1, 'repeat') : current.repeat(run);
+    i += run;
+  }
+  return out;
 }
 
 /** A count of any size in `MatcherData`'s compact strings (see `META_BASE`). */

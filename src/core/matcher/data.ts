@@ -34,6 +34,20 @@ export const PATTERN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]
 export const META_BASE = 0x23;
 export const META_MAX = 0x7e - META_BASE;
 
+/**
+ * In `meta` and `ruled`: the unit just before it (one digit in `meta`, a gap and a rule in `ruled`) stands
+ * repeated as many more times as the digit after it says. A name's spellings lie side by side in sorted order
+ * and share a target and a rule, so runs are common, and the data ships in the content script.
+ */
+export const REPEAT = '!';
+
+/** `source` with each repeat written out (see `REPEAT`); `unit`: the length of the units repeated. */
+export function expandRepeats(source: string, unit: number): string {
+  return source.replace(RegExp(`(.{${unit}})${REPEAT}(.)`, 'g'), (_, repeated: string, more: string) =>
+    repeated.repeat(1 + more.charCodeAt(0) - META_BASE),
+  );
+}
+
 export interface MatcherData {
   /** Term ids by index. */
   terms: string[];
@@ -58,14 +72,15 @@ export interface MatcherData {
   letters: string;
   /**
    * One character per pattern, in pattern order: `META_BASE` plus its target plus `targetOffset` (term index,
-   * `TRAP`, or `CUE_BASE - cue`).
+   * `TRAP`, or `CUE_BASE - cue`); runs written once (see `REPEAT`).
    */
   meta: string;
   targetOffset: number;
   /**
    * The patterns with a context rule, in pattern order, two digits each: how far the pattern's index lies past the
-   * previous one's (a count, see `META_BASE`), and 1 + the index of its rule in `rules`. Most patterns have none,
-   * so listing only those that do keeps the data (which ships in the content script) small.
+   * previous one's (a count, see `META_BASE`), and 1 + the index of its rule in `rules`; runs of the same two
+   * digits written once (see `REPEAT`). Most patterns have none, so listing only those that do keeps the data
+   * (which ships in the content script) small.
    */
   ruled: string;
   /** The few patterns with flags (`FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`): index in two digits, flags. */

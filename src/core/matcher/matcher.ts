@@ -14,6 +14,7 @@
 
 import { type AnchorSources, anchorRegExp, expandAnchors } from './anchors';
 import {
+  expandRepeats,
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
   type MatcherData,
@@ -112,12 +113,12 @@ interface PatternTables {
 
 function decodeTables(data: MatcherData): PatternTables {
   const targets: number[] = [];
-  for (let i = 0; i < data.meta.length; i++)
-    targets.push(data.meta.charCodeAt(i) - META_BASE - data.targetOffset);
+  const meta = expandRepeats(data.meta, 1);
+  for (let i = 0; i < meta.length; i++) targets.push(meta.charCodeAt(i) - META_BASE - data.targetOffset);
   const ruleOf = targets.map(() => 0);
   const flags = targets.map(() => 0);
   const caseMasks = targets.map(() => -1);
-  const ruled = digitReader(data.ruled);
+  const ruled = digitReader(expandRepeats(data.ruled, 2));
   for (let pattern = 0; !ruled.done(); ) {
     pattern += ruled.count();
     ruleOf[pattern] = ruled.digit();

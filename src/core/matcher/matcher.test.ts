@@ -377,6 +377,18 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('haibatullah', 'سوات کے تاجر اخونزادہ نے نئی دکان کھولی۔')).toEqual([]);
   });
 
+  it('reads "ruling" right after his name as the decree, however far, on a page where the decree counts', () => {
+    const rulings = (text: string) => textsOf('fatwa_jihad_abroad', text);
+    const far = ' Trade through Torkham resumed on Monday.'.repeat(40);
+    const later = ` Islamabad wants Haibatullah Akhundzada's ruling enforced.`;
+    const decree = 'Haibatullah Akhundzada issued a decree forbidding Afghans to wage jihad abroad.';
+    expect(rulings(`${decree}${far}${later}`)).toEqual(['decree', 'ruling']);
+    // With no decree on the page his name is not enough: he rules on many things.
+    expect(rulings(`Haibatullah Akhundzada spoke in Kandahar.${far}${later}`)).toEqual([]);
+    // Nor is a ruling far from his name.
+    expect(rulings(`${decree}${far} Islamabad wants the ruling enforced.`)).toEqual(['decree']);
+  });
+
   it('reads the Dari fatwa with its ezafe and indefinite endings, and the Pashto and Urdu Khorasan branch', () => {
     const fatwas = (text: string) => textsOf('fatwa_jihad_abroad', text);
     const leader = 'ملا هبت الله آخوندزاده جهاد در خارج از کشور را ممنوع کرد.';
@@ -388,7 +400,9 @@ describe('the matcher, built from the glossary', () => {
     expect(termsIn('د داعش د خراسان څانګې جنګیالي')).toEqual([['iskp', 'داعش د خراسان څانګې']]);
     expect(termsIn('د داعش، د خراسان څانګې جنګیالي').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
     expect(termsIn('د ښار د خراسان څانګه').map(([term]) => term)).toEqual([]);
-    expect(termsIn('داعش کی خراسان شاخ سرگرم ہے').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
+    expect(termsIn('داعش کی خراسان شاخ سرگرم ہے')).toEqual([['iskp', 'داعش کی خراسان شاخ']]);
+    // Apart, the branch still leans on the Daesh just before it.
+    expect(termsIn('داعش، خراسان شاخ سرگرم ہے').map(([term]) => term)).toEqual(['isis_core', 'iskp']);
   });
 
   it('finds a term that a particle ending in a letter that does not join runs into ("دکابل", "درکابل")', () => {

@@ -9,6 +9,7 @@
  */
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChanged } from '../shared/settings';
+import { reportStoredSettingsProblems, watchStoredSettingsProblems } from '../shared/settings-problems';
 import { clearBadge } from './badge';
 import { applyStyleEverywhere, forgetStyle } from './highlight-style';
 import { routeMessage } from './router';
@@ -47,6 +48,14 @@ onSettingsChanged((settings) => {
   void syncSiteScripts(settings).catch(warn('updating the granted sites'));
   void applyStyleEverywhere(settings.highlightStyle).catch(warn('restyling tabs'));
 });
+// Unusable stored settings fall back to their defaults everywhere, quietly; they are reported here, in the
+// extension's own console: when the browser starts or the extension is installed, and on every change.
+watchStoredSettingsProblems();
+const reportSettings = () => {
+  void reportStoredSettingsProblems().catch(warn('reading the stored settings'));
+};
+browser.runtime.onInstalled.addListener(reportSettings);
+browser.runtime.onStartup.addListener(reportSettings);
 
 browser.permissions.onAdded.addListener(({ origins }) => {
   void onPermissionsAdded(origins).catch(warn('recording a granted site'));

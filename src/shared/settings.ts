@@ -5,8 +5,10 @@
  *   schema version beside it: `{ version: 1, highlightStyle: 'underline' }`.
  * - What is read from storage is untrusted (another version, another extension's bug, a hand-edited profile):
  *   `parseStoredSettings` migrates it to the current version and then checks it field by field. A field that
- *   does not fit falls back to its default, with a console warning; nothing read from storage can break the
- *   popup or the content script.
+ *   does not fit falls back to its default; nothing read from storage can break the popup or the content
+ *   script. What was wrong is returned as data (`SettingsProblem`) and worded for the console only by the
+ *   background (`settings-problems.ts`): the content script, which every news page runs, neither ships those
+ *   words nor writes the extension's troubles into the page's console.
  *
  * Map: the shape and defaults · migrations · parsing (pure) · site rules (pure) · storage (load, save, watch).
  */
@@ -47,6 +49,15 @@ export const SETTINGS_VERSION = 1;
 /** Sync storage allows 8 KB per item: a few hundred hostnames fit, and no reader needs more. */
 const MAX_SITES = 200;
 
+/** What was wrong with stored settings (see `describeSettingsProblem` for the words). */
+export type SettingsProblem =
+  | { kind: 'not-an-object'; value: unknown }
+  | { kind: 'bad-version'; value: unknown }
+  | { kind: 'newer-version'; version: number; current: number }
+  | { kind: 'no-migration'; from: number }
+  | { kind: 'unknown-setting'; name: string }
+  | { kind: 'invalid-value'; name: keyof Settings; value: unknown };
+
 /* ---------- Migrations ---------- */
 
 /** A migration step takes the stored object of version `from` and returns the object of version `from + 1`. */
@@ -67,24 +78,24 @@ export function migrateSettings(
   stored: Record<string, unknown>,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   target = SETTINGS_VERSION,
-): { data: Record<string, unknown>; problems: string[] } {
-  const problems: string[] = [];
+): { data: Record<string, unknown>; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
   const { version: rawVersion, ...rest } = stored;
   let version = 1;
   if (rawVersion !== undefined) {
     if (typeof rawVersion === 'number' && Number.isInteger(rawVersion) && rawVersion >= 1)
       version = rawVersion;
-    else problems.push(`version ${JSON.stringify(rawVersion)} is not a version number; read as version 1`);
+    else problems.push({ kind: 'bad-version', value: rawVersion });
   }
   if (version > target) {
-    problems.push(`version ${version} is newer than ${target}; only the fields this version knows are kept`);
+    problems.push({ kind: 'newer-version', version, current: target });
     return { data: rest, problems };
   }
   let data: Record<string, unknown> = rest;
   for (let from = version; from < target; from++) {
     const step = Object.hasOwn(migrations, from) ? migrations[from] : undefined;
     if (step === undefined) {
-      problems.push(`no migration from version ${from}; using the defaults`);
+      problems.push({ kind: 'no-migration', from });
       return { data: {}, problems };
     }
     data = step(data);
@@ -143,24 +154,18 @@ function copyDefaults(): Settings {
  * object gives the defaults; each field that does not fit gives that field's default; unknown fields are
  * ignored. `problems` is empty for clean data (including nothing stored at all).
  */
-export function parseStoredSettings(raw: unknown): { settings: Settings; problems: string[] } {
+export function parseStoredSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const settings = copyDefaults();
   if (raw === undefined) return { settings, problems: [] };
-  if (!isRecord(raw)) {
-    return {
-      settings,
-      problems: [`stored settings are ${describe(raw)}, not an object; using the defaults`],
-    };
-  }
+  if (!isRecord(raw)) return { settings, problems: [{ kind: 'not-an-object', value: raw }] };
   const { data, problems } = migrateSettings(raw);
   for (const key of Object.keys(data)) {
-    if (!Object.hasOwn(FIELD_CHECKS, key)) problems.push(`unknown setting "${key.slice(0, 40)}" ignored`);
+    if (!Object.hasOwn(FIELD_CHECKS, key)) problems.push({ kind: 'unknown-setting', name: key });
   }
   for (const name of SETTING_NAMES) {
     if (!Object.hasOwn(data, name)) continue;
-    if (!assign(settings, name, data[name])) {
-      problems.push(`setting "${name}" has an invalid value (${describe(data[name])}); using the default`);
-    }
+    if (!assign(settings, name, data[name]))
+      problems.push({ kind: 'invalid-value', name, value: data[name] });
   }
   return { settings, problems };
 }
@@ -170,13 +175,6 @@ function assign<K extends keyof Settings>(settings: Settings, name: K, value: un
   if (checked === undefined) return false;
   settings[name] = checked;
   return true;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
 }
 
 /** Only the fields that differ from the defaults, with the version: what `storage.sync` should hold. */
@@ -217,17 +215,13 @@ export function highlightsOnFor(settings: Settings, hostname: string): boolean {
 
 /* ---------- Storage ---------- */
 
-function fromStorage(raw: unknown): Settings {
-  const { settings, problems } = parseStoredSettings(raw);
-  if (problems.length > 0)
-    console.warn(`Story Lens: settings in storage were not usable as they are:`, problems);
-  return settings;
-}
-
-/** The reader's settings; the defaults when nothing (or nothing usable) is stored, or storage fails. */
+/**
+ * The reader's settings; the defaults when nothing (or nothing usable) is stored, or storage fails. Quietly:
+ * the background reports what was unusable (see `settings-problems.ts`).
+ */
 export async function loadSettings(): Promise<Settings> {
   try {
-    return fromStorage(await readStored('sync', SETTINGS_KEY));
+    return parseStoredSettings(await readStored('sync', SETTINGS_KEY)).settings;
   } catch (error) {
     console.warn('Story Lens: could not read settings; using the defaults.', error);
     return copyDefaults();
@@ -251,5 +245,5 @@ export async function resetSettings(): Promise<Settings> {
 
 /** Calls `listener` with the new settings whenever they change in storage (from any part of the extension). */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  return onStoredChanged('sync', SETTINGS_KEY, (value) => listener(fromStorage(value)));
+  return onStoredChanged('sync', SETTINGS_KEY, (value) => listener(parseStoredSettings(value).settings));
 }

@@ -377,6 +377,22 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('haibatullah', 'سوات کے تاجر اخونزادہ نے نئی دکان کھولی۔')).toEqual([]);
   });
 
+  it('reads the spellings regional sites use beside the standard ones', () => {
+    // Pakistani English: "Daar", "Charge d'Affairs"; the UN's "ISIL-KP".
+    expect(termsIn('Ishaq Daar met the Charge d’Affairs.')).toEqual([
+      ['ishaq_dar', 'Ishaq Daar'],
+      ['charge_daffaires', 'Charge d’Affairs'],
+    ]);
+    expect(termsIn('ISIL-KP claimed it')).toEqual([['iskp', 'ISIL-KP']]);
+    // Urdu "فتنہ خوارج" without the article; Dari "داعش ولایت خراسان" whole, and "حملات برون‌مرزی" near Pakistan.
+    expect(termsIn('فتنہ خوارج کے دہشت گرد')).toEqual([['ttp', 'فتنہ خوارج']]);
+    expect(termsIn('داعش ولایت خراسان مسئولیت گرفت')).toEqual([['iskp', 'داعش ولایت خراسان']]);
+    expect(textsOf('cross_border_attacks', 'پاکستان از حملات برون‌مرزی شکایت دارد')).toEqual([
+      'حملات برون‌مرزی',
+    ]);
+    expect(textsOf('cross_border_attacks', 'حملات برون‌مرزی در بازی‌های رایانه‌ای')).toEqual([]);
+  });
+
   it('reads "ruling" right after his name as the decree, however far, on a page where the decree counts', () => {
     const rulings = (text: string) => textsOf('fatwa_jihad_abroad', text);
     const far = ' Trade through Torkham resumed on Monday.'.repeat(40);

@@ -106,6 +106,8 @@ describe('the anchor of a name', () => {
   it('keeps a one- or two-letter word before it, and then the word whole', () => {
     // "affai" alone would let every "Ministry of Foreign Affairs" through.
     expect(anchorOf("charge d'affaires", none, shared)).toBe('d affaires');
+    // An apostrophe and a space together ("d’ affaires") part two words, not three.
+    expect(anchorOf("charge d' affaires", none, shared)).toBe('d affaires');
   });
 
   it('keys on the whole name when every word is common', () => {

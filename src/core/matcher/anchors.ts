@@ -206,7 +206,7 @@ export function anchorOf(
   common: ReadonlySet<string>,
   shared: ReadonlyMap<string, number>,
 ): string {
-  const words = key.split(/[ ']/);
+  const words = key.split(/[ ']+/);
   const candidates = words
     .map((word, at) => ({ word, at }))
     .filter(({ word }) => word.length >= MIN_ANCHOR && !common.has(word));

@@ -384,6 +384,19 @@ describe('the matcher, built from the glossary', () => {
       ['charge_daffaires', 'Charge d’Affairs'],
     ]);
     expect(termsIn('ISIL-KP claimed it')).toEqual([['iskp', 'ISIL-KP']]);
+    // Russian-style transliteration (TASS, Central Asian sites); a transcript's "charge d affairs".
+    expect(
+      termsIn(
+        'Ishak Dar, Amir Khan Muttaki, Khaibatulla Akhundzada and Vilayat Khorasan; the charge d affairs.',
+      ).map(([term]) => term),
+    ).toEqual(['ishaq_dar', 'muttaqi', 'haibatullah', 'iskp', 'charge_daffaires']);
+    expect(termsIn('Fitna-tul-Khawarij terrorists')).toEqual([['ttp', 'Fitna-tul-Khawarij']]);
+    expect(glossaryMatcher().mayMentionStory('Fitna-tul-Khawarij terrorists')).toBe(true);
+    expect(glossaryMatcher().mayMentionStory('Tulips in Tulsa, tulle at Fatima-tul-Zahra')).toBe(false);
+    // Other keyboards and hurried typing: Dari اسحق دار and تیتیپی, Urdu ڈارنے, Pashto ډیورند with د.
+    expect(termsIn('محمد اسحق دار و تیتیپی').map(([term]) => term)).toEqual(['ishaq_dar', 'ttp']);
+    expect(termsIn('اسحاق ڈارنے کہا')).toEqual([['ishaq_dar', 'اسحاق ڈارنے']]);
+    expect(termsIn('د ډیورند کرښې پر اوږدو')).toEqual([['durand_line', 'ډیورند کرښې']]);
     // Urdu "فتنہ خوارج" without the article; Dari "داعش ولایت خراسان" whole, and "حملات برون‌مرزی" near Pakistan.
     expect(termsIn('فتنہ خوارج کے دہشت گرد')).toEqual([['ttp', 'فتنہ خوارج']]);
     expect(termsIn('داعش ولایت خراسان مسئولیت گرفت')).toEqual([['iskp', 'داعش ولایت خراسان']]);

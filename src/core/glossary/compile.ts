@@ -54,6 +54,7 @@ export function describeRule(alias: AliasSource): string | null {
   }
   if (alias.notAfterName) parts.push('not after another capitalised name (titles are fine)');
   if (alias.notBeforeName) parts.push('not before another capitalised name');
+  if (alias.spacedOnly) parts.push('with spaces between its words, not hyphens');
   return parts.length > 0 ? parts.join('; ') : null;
 }
 

@@ -96,6 +96,8 @@ const aliasObject = z.strictObject({
   needs: needs.optional(),
   notAfterName: z.boolean().default(false),
   notBeforeName: z.boolean().default(false),
+  /** Counts only with spaces between its words, never a hyphen or dash (see `FLAG_SPACED_ONLY`). */
+  spacedOnly: z.boolean().default(false),
   lang: z.enum(LANGS).default('en'),
 });
 

@@ -11,6 +11,7 @@ import {
   CUE_BASE,
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
+  FLAG_SPACED_ONLY,
   type MatchCondition,
   type MatcherData,
   type MatchRule,
@@ -209,7 +210,9 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           target: t,
           rule,
           flags:
-            (alias.notAfterName ? FLAG_NOT_AFTER_NAME : 0) | (alias.notBeforeName ? FLAG_NOT_BEFORE_NAME : 0),
+            (alias.notAfterName ? FLAG_NOT_AFTER_NAME : 0) |
+            (alias.notBeforeName ? FLAG_NOT_BEFORE_NAME : 0) |
+            (alias.spacedOnly ? FLAG_SPACED_ONLY : 0),
           caseMask: alias.caseSensitive ? caseMaskOf(alias.text, `terms[${t}].aliases[${a}]`) : null,
           origin: `alias "${alias.text}" of "${term.id}"`,
         });

@@ -83,7 +83,7 @@ export interface MatcherData {
    * (which ships in the content script) small.
    */
   ruled: string;
-  /** The few patterns with flags (`FLAG_NOT_AFTER_NAME`, `FLAG_NOT_BEFORE_NAME`): index in two digits, flags. */
+  /** The few patterns with flags (`FLAG_NOT_AFTER_NAME` …): index in two digits, flags. */
   flagged: string;
   /**
    * The case-sensitive patterns, three digits each: the pattern's index in two, then its case word by word, bit w
@@ -106,3 +106,8 @@ export interface MatcherData {
 export const FLAG_NOT_AFTER_NAME = 1;
 /** Not right before another capitalised name ("Wang Wenbin"). */
 export const FLAG_NOT_BEFORE_NAME = 2;
+/**
+ * Its words apart by spaces only, no hyphen or dash: Al Jazeera's "Pakistan Taliban" (the TTP) is not the
+ * headlines' "Pakistan-Taliban talks" (Pakistan and the Afghan Taliban), which folding otherwise makes the same.
+ */
+export const FLAG_SPACED_ONLY = 4;

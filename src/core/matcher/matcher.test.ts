@@ -377,6 +377,16 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('haibatullah', 'سوات کے تاجر اخونزادہ نے نئی دکان کھولی۔')).toEqual([]);
   });
 
+  it('reads Al Jazeera’s "Pakistan Taliban" as the TTP, but not the hyphenated "Pakistan-Taliban talks"', () => {
+    const page = (headline: string) => termsIn(`${headline}\n\nTTP militants stepped up attacks.`)[0];
+    expect(page('Why the Pakistan Taliban will not stop')).toEqual(['ttp', 'Pakistan Taliban']);
+    for (const dash of ['-', '–', '—'])
+      expect(page(`Pakistan${dash}Taliban talks resume`)).toEqual(['afghan_taliban', 'Taliban']);
+    // Not on a page that does not name the TTP: the name is set aside whole, its "Taliban" with it (a miss
+    // rather than a wrong highlight, on the rare page that writes Pakistan and the Taliban unhyphenated).
+    expect(termsIn('Pakistan Taliban fighters crossed over')).toEqual([]);
+  });
+
   it('reads the spellings regional sites use beside the standard ones', () => {
     // Pakistani English: "Daar", "Charge d'Affairs"; the UN's "ISIL-KP".
     expect(termsIn('Ishaq Daar met the Charge d’Affairs.')).toEqual([

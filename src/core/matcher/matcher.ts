@@ -17,6 +17,7 @@ import {
   expandRepeats,
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
+  FLAG_SPACED_ONLY,
   type MatcherData,
   type MatchRule,
   META_BASE,
@@ -78,6 +79,9 @@ function nextCandidate(
  * "to"): the space after them barely shows, so writers often run them into the next word ("دکابل", "درکابل").
  */
 const PARTICLES = new Set('د و در از بر پر تر'.split(' '));
+
+/** A hyphen or dash (or a hashtag's underscore): what `FLAG_SPACED_ONLY` names must not have between words. */
+const HYPHENATED = /[-_\u2010-\u2015\u2212]/;
 
 /** Reads one of `MatcherData`'s compact strings (see `META_BASE`): a digit, or a count of any size, at a time. */
 function digitReader(source: string) {
@@ -373,6 +377,7 @@ export class Matcher {
       const flags = this.#tables.flags[pattern] as number;
       if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start - 1, -1, isInline)) continue;
       if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, end, 1, isInline)) continue;
+      if (flags & FLAG_SPACED_ONLY && HYPHENATED.test(text.slice(start, end))) continue;
       sink(pattern, start, end);
       this.#resume = end;
       return true;

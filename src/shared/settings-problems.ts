@@ -1,7 +1,8 @@
 /**
  * Words for what was wrong with the stored settings, and the one place that says them: the background, in
- * the extension's own console, when it starts and whenever the settings change. Everywhere else the settings
- * fall back to their defaults quietly (see `settings.ts`), so the content script carries none of this.
+ * the extension's own console, when the browser starts or the extension is installed, and whenever the settings
+ * change. Everywhere else the settings fall back to their defaults quietly (see `settings.ts`), so the content
+ * script carries none of this.
  */
 import { parseStoredSettings, SETTINGS_KEY, type SettingsProblem } from './settings';
 import { onStoredChanged, readStored } from './storage';

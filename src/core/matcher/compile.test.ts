@@ -89,7 +89,8 @@ describe('compiling the matcher', () => {
     const written = withRepeats(units, 1);
     expect(written.length).toBeLessThan(20);
     expect(expandRepeats(written, 1)).toBe(units.join(''));
-    // Three of one digit are no longer written out; a unit of another length (a long count) never repeats.
+    // Three of one digit stay as they are (a repeat would be no shorter); a unit of another length (a long count)
+    // is never repeated.
     expect(withRepeats([...'DDD'], 1)).toBe('DDD');
     const pairs = ['$=', '$=', '$=', '~$=', '~$=', '%<', '$=', '$='];
     expect(withRepeats(pairs, 2)).toBe(`$=${REPEAT}%~$=~$=%<$=$=`);

@@ -416,6 +416,18 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('cross_border_attacks', 'حملات برون‌مرزی در بازی‌های رایانه‌ای')).toEqual([]);
   });
 
+  it('reads the short items of headline lists and tickers, where a name has little around it', () => {
+    // Muttaqi paired with Dar, with no full name on the page; "pious and simple" is not him.
+    expect(termsIn('اسحاق ڈار اور متقی کی ملاقات')).toEqual([
+      ['ishaq_dar', 'اسحاق ڈار'],
+      ['muttaqi', 'متقی'],
+    ]);
+    expect(textsOf('muttaqi', 'امیر خان متقي وویل. هغه یو متقي او ساده امام و.')).toEqual(['امیر خان متقي']);
+    // A bulletin's "Mr Dar" in Kabul; the hashtag; Kabul's cricket team in Dari.
+    expect(textsOf('ishaq_dar', 'سفر آقای دار به کابل #IshaqDar')).toEqual(['آقای دار', 'IshaqDar']);
+    expect(textsOf('kabul', 'عقاب‌های کابل با پیروزی به فینال رسیدند')).toEqual([]);
+  });
+
   it('reads "ruling" right after his name as the decree, however far, on a page where the decree counts', () => {
     const rulings = (text: string) => textsOf('fatwa_jihad_abroad', text);
     const far = ' Trade through Torkham resumed on Monday.'.repeat(40);

@@ -201,12 +201,15 @@ function withoutCovered(anchors: readonly string[]): string[] {
  * `common`: words of context terms' patterns and cue words, traps' short words and everyday words; `shared`:
  * how many of the term's patterns hold each word.
  */
+/** A pattern key's words: apart at spaces and apostrophes, a run of them ("d’ affaires") parting two words. */
+export const wordsOf = (key: string): string[] => key.split(/[ ']+/);
+
 export function anchorOf(
   key: string,
   common: ReadonlySet<string>,
   shared: ReadonlyMap<string, number>,
 ): string {
-  const words = key.split(/[ ']+/);
+  const words = wordsOf(key);
   const candidates = words
     .map((word, at) => ({ word, at }))
     .filter(({ word }) => word.length >= MIN_ANCHOR && !common.has(word));

@@ -6,7 +6,7 @@
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
 import type { NeedsCondition } from '../glossary/schema';
-import { ANCHOR_LETTERS, anchorOf, anchorSources, withoutContained } from './anchors';
+import { ANCHOR_LETTERS, anchorOf, anchorSources, withoutContained, wordsOf } from './anchors';
 import {
   CUE_BASE,
   FLAG_NOT_AFTER_NAME,
@@ -312,7 +312,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   // common, it left every "Islamic State … Khorasan" name to anchor on itself, whole.
   const common = new Set([
     ...unique.flatMap((p) => {
-      const words = p.key.split(/[ ']/);
+      const words = wordsOf(p.key);
       if (p.target === TRAP) return words.filter((w) => w.length < ANCHOR_LETTERS);
       return p.target < 0 || !core.has(p.target) ? words : [];
     }),
@@ -325,7 +325,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   for (const p of anchored) {
     const shared = sharedByTerm.get(p.target) ?? new Map<string, number>();
     sharedByTerm.set(p.target, shared);
-    for (const word of new Set(p.key.split(/[ ']/))) shared.set(word, (shared.get(word) ?? 0) + 1);
+    for (const word of new Set(wordsOf(p.key))) shared.set(word, (shared.get(word) ?? 0) + 1);
   }
   const anchors = anchorSources(
     withoutContained(anchored).map((p) => anchorOf(p.key, common, sharedByTerm.get(p.target) ?? new Map())),

@@ -80,8 +80,12 @@ function nextCandidate(
  */
 const PARTICLES = new Set('د و در از بر پر تر'.split(' '));
 
-/** A hyphen or dash (or a hashtag's underscore): what `FLAG_SPACED_ONLY` names must not have between words. */
-const HYPHENATED = /[-_\u2010-\u2015\u2212]/;
+/**
+ * True when a separator other than white space (a hyphen, a dash, a hashtag's underscore: whatever the fold
+ * table reads as one) stands in `text`: what `FLAG_SPACED_ONLY` names must not have between their words.
+ */
+const hyphenated = (text: string): boolean =>
+  [...text].some((ch) => foldCode(ch.charCodeAt(0)) === SEP && ch.trim() !== '');
 
 /** Reads one of `MatcherData`'s compact strings (see `META_BASE`): a digit, or a count of any size, at a time. */
 function digitReader(source: string) {
@@ -377,7 +381,7 @@ export class Matcher {
       const flags = this.#tables.flags[pattern] as number;
       if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start - 1, -1, isInline)) continue;
       if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, end, 1, isInline)) continue;
-      if (flags & FLAG_SPACED_ONLY && HYPHENATED.test(text.slice(start, end))) continue;
+      if (flags & FLAG_SPACED_ONLY && hyphenated(text.slice(start, end))) continue;
       sink(pattern, start, end);
       this.#resume = end;
       return true;

@@ -33,6 +33,23 @@ describe('folding what readers’ pages vary on', () => {
   });
 });
 
+describe('the fold table for Latin-1 and Latin Extended-A', () => {
+  /** U+00C0–U+017F folded, written out by hand: base letter, lower case; a space marks × and ÷. */
+  const expected =
+    'aaaaaaæceeeeiiiiðnooooo ouuuuyþßaaaaaaæceeeeiiiiðnooooo ouuuuyþyaaaaaaccccccccddddeeeeeeeeeegggggggghhhh' +
+    'iiiiiiiiiiĳĳjjkkkllllllllllnnnnnnnnnooooooœœrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
+
+  it('agrees, code unit by code unit, with the folds written out by hand', () => {
+    const differences: string[] = [];
+    for (let c = 0xc0; c <= 0x17f; c++) {
+      const folded = expected.charCodeAt(c - 0xc0);
+      const want = folded === 0x20 ? NONWORD : folded;
+      if (FOLD[c] !== want) differences.push(`${String.fromCharCode(c)}: ${FOLD[c]} ≠ ${want}`);
+    }
+    expect(differences).toEqual([]);
+  });
+});
+
 describe('the fold table above U+07FF', () => {
   it('agrees, code unit by code unit, with the rules written out as branches', () => {
     const differences: string[] = [];
@@ -67,8 +84,8 @@ function referenceFold(c: number): number {
   if (c >= 0xfe00 && c <= 0xfe0f) return IGNORE; // variation selectors
   if (c >= 0xff01 && c <= 0xff0f) return NONWORD; // full-width punctuation
   if (c >= 0x1e00 && c <= 0x1eff) {
-    const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
-    return base < 0x80 ? foldCode(base) : OTHER; // ḥ ṣ ẓ in scholarly transliteration
+    const base = String.fromCharCode(c).toLowerCase().normalize('NFD').charCodeAt(0);
+    return base < 0x180 ? foldCode(base) : OTHER; // ḥ ṣ ẓ in scholarly transliteration; ẛ → ſ → s, ẞ → ß
   }
   return OTHER;
 }

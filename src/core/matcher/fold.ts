@@ -34,12 +34,10 @@ export const FIRST_LETTER = 0x30;
 export const isWordCode = (code: number): boolean => code >= OTHER;
 
 /**
- * U+00C0–U+017F folded: base letter, lower case (NFD's first code unit, plus the letters NFD does not split:
- * đ ø ł ħ ŧ ı ĸ ŀ ŉ ŋ ſ). A space marks × and ÷. Kept as a literal so no page pays for `normalize()`;
- * `fold.test.ts` recomputes it.
+ * The letters of U+00C0–U+017F that NFD does not split, lower-cased, each followed by its base letter (the rest of
+ * the block is folded through NFD, see `foldThroughNfd`; æ ð þ ß ĳ œ stay letters of their own).
  */
-export const LATIN_FOLDS =
-  'aaaaaaæceeeeiiiiðnooooo ouuuuyþßaaaaaaæceeeeiiiiðnooooo ouuuuyþyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiĳĳjjkkkllllllllllnnnnnnnnnooooooœœrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
+const UNSPLIT_LATIN = 'øođdłlħhŧtıiĸkŀlŉnŋnſs';
 
 /**
  * Arabic-script letters written differently across Arabic, Urdu, Pashto and Dari, to one form: pairs of code
@@ -111,8 +109,8 @@ const HIGH_RANGES: readonly (readonly [from: number, to: number, code: number])[
 ];
 
 /**
- * The fold of every UTF-16 code unit, built once per script load from the rules above (a few fills and one
- * NFD). One table read per code unit keeps the scan's hot loop free of branches on the character, so the
+ * The fold of every UTF-16 code unit, built once per script load from the rules above (a few fills and two
+ * NFDs). One table read per code unit keeps the scan's hot loop free of branches on the character, so the
  * optimizing compiler's code for it survives the first rare character a page holds.
  */
 export const FOLD = buildFoldTable();
@@ -122,24 +120,29 @@ function buildFoldTable(): Uint16Array {
   table.set(buildLowTable());
   table.fill(OTHER, 0x800);
   for (const [from, to, code] of HIGH_RANGES) table.fill(code, from, to + 1);
-  foldLatinExtendedAdditional(table);
+  foldThroughNfd(table, 0x1e00, 0x1eff);
   return table;
 }
 
 /**
- * U+1E00–U+1EFF (ḥ ṣ ẓ in scholarly transliteration) to their base letters, through one NFD of the whole block:
- * each character comes out as one base code unit followed by combining marks (U+0300–U+036F), so the base units,
- * in order, line up with the block. One call, not 256, as this runs wherever the content script loads.
+ * Folds a block of Latin letters to base letters, lower case, through one NFD of the whole block: each character
+ * comes out as one base code unit followed by combining marks (U+0300–U+036F), so the base units, in order, line
+ * up with the block. A base reads the table where it holds a fold already (ASCII letters, the letters of
+ * `UNSPLIT_LATIN`, and for U+1E00–U+1EFF, which holds ḥ ṣ ẓ of scholarly transliteration, the blocks folded
+ * before it) and otherwise stands for itself (æ). One call per block, not one per character, as this runs
+ * wherever the content script loads.
  */
-function foldLatinExtendedAdditional(table: Uint16Array): void {
+function foldThroughNfd(table: Uint16Array, from: number, to: number): void {
   const block: number[] = [];
-  for (let c = 0x1e00; c <= 0x1eff; c++) block.push(c);
-  const decomposed = String.fromCharCode(...block).normalize('NFD');
-  let c = 0x1e00;
+  for (let c = from; c <= to; c++) block.push(c);
+  const decomposed = String.fromCharCode(...block)
+    .toLowerCase()
+    .normalize('NFD');
+  let c = from;
   for (let i = 0; i < decomposed.length; i++) {
     const base = decomposed.charCodeAt(i);
     if (base >= 0x300 && base <= 0x36f) continue;
-    table[c++] = base < 0x80 ? (table[base] as number) : OTHER;
+    table[c++] = table[base] || base;
   }
 }
 
@@ -157,10 +160,10 @@ function buildLowTable(): Uint16Array {
   table[0xaa] = 0x61; // ª
   table[0xba] = 0x6f; // º
   table[0xb5] = OTHER; // µ
-  for (let c = 0xc0; c <= 0x17f; c++) {
-    const folded = LATIN_FOLDS.charCodeAt(c - 0xc0);
-    table[c] = folded === 0x20 ? NONWORD : folded;
-  }
+  for (let i = 0; i < UNSPLIT_LATIN.length; i += 2)
+    table[UNSPLIT_LATIN.charCodeAt(i)] = UNSPLIT_LATIN.charCodeAt(i + 1); // ł → l…
+  foldThroughNfd(table, 0xc0, 0x17f); // …and Ł → ł → l, é → e: Latin-1 letters and Latin Extended-A
+  table[0xd7] = table[0xf7] = NONWORD; // × ÷
   table.fill(OTHER, 0x180, 0x2b0); // Latin Extended-B and IPA: letters no alias uses
   table.fill(IGNORE, 0x300, 0x370); // combining diacritics (decomposed é = e + ́)
   table.fill(OTHER, 0x370, 0x600); // Greek, Cyrillic, Armenian, Hebrew letters

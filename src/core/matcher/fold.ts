@@ -77,35 +77,48 @@ const ARABIC_FOLDS =
   '\u0696\u0698'; // ږ (Pashto) → ژ
 
 /**
- * Above U+07FF, what is not a letter of some other script, in order: a later range overrides an earlier one.
- * Everything else up there (CJK, Devanagari, Thai…) is `OTHER`; U+1E00–U+1EFF is folded through NFD.
+ * Above U+07FF, what is not a letter of some other script: for each class code, the ranges (first and last code
+ * unit, a single one written twice) that have it. Codes are laid down in this order, a later one over an earlier
+ * one. Everything else up there (CJK, Devanagari, Thai…) is `OTHER`; U+1E00–U+1EFF is folded through NFD.
  */
-const HIGH_RANGES: readonly (readonly [from: number, to: number, code: number])[] = [
-  [0x2000, 0x206f, NONWORD], // general punctuation…
-  [0x2000, 0x200c, SEP], // …but en/em/thin/hair spaces, zero-width space, zero-width non-joiner (a word break in Dari and Urdu compounds)
-  [0x200d, 0x200f, IGNORE], // zero-width joiner, LRM, RLM
-  [0x2010, 0x2015, SEP], // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
-  [0x2018, 0x2019, APOS],
-  [0x201b, 0x201b, APOS],
-  [0x2032, 0x2032, APOS], // prime, typed for an apostrophe
-  [0x2028, 0x2029, SEP], // line and paragraph separators
-  [0x202f, 0x202f, SEP], // narrow no-break space
-  [0x205f, 0x205f, SEP], // medium mathematical space
-  [0x202a, 0x202e, IGNORE], // bidi controls
-  [0x2060, 0x206f, IGNORE], // word joiner, invisible operators, bidi isolates
-  [0x2070, 0x2bff, NONWORD], // super/subscripts, currency, arrows, maths, boxes, symbols
-  [0x2212, 0x2212, SEP], // minus sign, typed for a hyphen
-  [0x2e00, 0x2e7f, NONWORD], // supplemental punctuation
-  [0x3000, 0x3000, SEP], // ideographic space
-  [0x3001, 0x303f, NONWORD], // CJK punctuation
-  [0xd800, 0xdfff, NONWORD], // astral planes: emoji and symbols, mostly
-  [0xfe00, 0xfe0f, IGNORE], // variation selectors
-  [0xfe58, 0xfe58, SEP], // small em dash
-  [0xfe63, 0xfe63, SEP], // small hyphen-minus
-  [0xfeff, 0xfeff, IGNORE], // byte order mark / zero-width no-break space
-  [0xff01, 0xff0f, NONWORD], // full-width punctuation…
-  [0xff07, 0xff07, APOS], // …but the full-width apostrophe
-  [0xff0d, 0xff0d, SEP], // …and the full-width hyphen-minus
+const HIGH_RANGES: readonly (readonly [code: number, ...ranges: number[]])[] = [
+  [
+    NONWORD,
+    ...[0x2000, 0x206f], // general punctuation…
+    ...[0x2070, 0x2bff], // super/subscripts, currency, arrows, maths, boxes, symbols
+    ...[0x2e00, 0x2e7f], // supplemental punctuation
+    ...[0x3001, 0x303f], // CJK punctuation
+    ...[0xd800, 0xdfff], // astral planes: emoji and symbols, mostly
+    ...[0xff01, 0xff0f], // full-width punctuation…
+  ],
+  [
+    SEP,
+    ...[0x2000, 0x200c], // …but en/em/thin/hair spaces, zero-width space, zero-width non-joiner (a word break in Dari and Urdu compounds)
+    ...[0x2010, 0x2015], // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
+    ...[0x2028, 0x2029], // line and paragraph separators
+    ...[0x202f, 0x202f], // narrow no-break space
+    ...[0x205f, 0x205f], // medium mathematical space
+    ...[0x2212, 0x2212], // minus sign, typed for a hyphen
+    ...[0x3000, 0x3000], // ideographic space
+    ...[0xfe58, 0xfe58], // small em dash
+    ...[0xfe63, 0xfe63], // small hyphen-minus
+    ...[0xff0d, 0xff0d], // full-width hyphen-minus
+  ],
+  [
+    IGNORE,
+    ...[0x200d, 0x200f], // zero-width joiner, LRM, RLM
+    ...[0x202a, 0x202e], // bidi controls
+    ...[0x2060, 0x206f], // word joiner, invisible operators, bidi isolates
+    ...[0xfe00, 0xfe0f], // variation selectors
+    ...[0xfeff, 0xfeff], // byte order mark / zero-width no-break space
+  ],
+  [
+    APOS,
+    ...[0x2018, 0x2019], // curly single quotes
+    ...[0x201b, 0x201b], // reversed single quote
+    ...[0x2032, 0x2032], // prime, typed for an apostrophe
+    ...[0xff07, 0xff07], // full-width apostrophe
+  ],
 ];
 
 /**
@@ -119,7 +132,8 @@ function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   table.set(buildLowTable());
   table.fill(OTHER, 0x800);
-  for (const [from, to, code] of HIGH_RANGES) table.fill(code, from, to + 1);
+  for (const [code, ...ranges] of HIGH_RANGES)
+    for (let i = 0; i < ranges.length; i += 2) table.fill(code, ranges[i], (ranges[i + 1] as number) + 1);
   foldThroughNfd(table, 0x1e00, 0x1eff);
   return table;
 }

@@ -102,6 +102,7 @@ describe('each rule catches its broken fixture', () => {
         'unknown-actor.yaml',
         'unknown-field.yaml',
         'unknown-term.yaml',
+        'unless-without-distance.yaml',
       ].sort(),
     );
   });

@@ -59,14 +59,21 @@ export function describeRule(alias: AliasSource): string | null {
 }
 
 function describeCondition(condition: NeedsCondition): string {
-  const what = [
+  const where = condition.within
+    ? `within ${condition.within} characters of ${named(condition)}`
+    : `on a page that also has ${named(condition)}`;
+  const unless = condition.unless
+    ? `, unless within ${condition.unless.within} characters of ${named(condition.unless)}`
+    : '';
+  return condition.and ? `${where}${unless} and ${describeCondition(condition.and)}` : where + unless;
+}
+
+/** The terms and cue words a condition names, as a reader would list them. */
+function named(condition: NeedsCondition): string {
+  return [
     ...(condition.terms ?? []).map((id) => `the term "${id}"`),
     ...(condition.words ?? []).map((word) => `"${word}"`),
   ].join(' or ');
-  const where = condition.within
-    ? `within ${condition.within} characters of ${what}`
-    : `on a page that also has ${what}`;
-  return condition.and ? `${where} and ${describeCondition(condition.and)}` : where;
 }
 
 /** Content-script match patterns for the curated news sites: each domain and its subdomains, over HTTPS. */

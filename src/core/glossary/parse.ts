@@ -59,7 +59,7 @@ export function parseGlossaryFile<S extends z.ZodType>(
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.map((issue) => {
+      problems: result.error.issues.flatMap(closestBranch).map((issue) => {
         const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
         if (issue.code === 'unrecognized_keys') {
           const keys = issue.keys.map((k) => `"${k}"`).join(', ');
@@ -73,4 +73,18 @@ export function parseGlossaryFile<S extends z.ZodType>(
     };
   }
   return { ok: true, file: { data: result.data, problemAt } };
+}
+
+/**
+ * A value that fits none of a union's forms (a rule's `needs`: one condition or a list of them) is reported
+ * where the form it came closest to went wrong, the one whose first problem lies deepest, and not as a bare
+ * "invalid input" at the value: an editor who wrote one condition wants to hear what is wrong inside it.
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(-1, ...branch.map((i) => i.path.length));
+  const closest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
+  return closest.flatMap((inner) =>
+    closestBranch({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue),
+  );
 }

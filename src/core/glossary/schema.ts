@@ -65,22 +65,41 @@ export const relationsFile = z.strictObject({
 
 /**
  * A context condition: one of `terms` (found by an alias, see `src/core/matcher/rules.ts`) or `words` is on
- * the page, or within `within` characters; `and` adds a condition that must hold as well.
+ * the page, or within `within` characters; `and` adds a condition that must hold as well, `unless` one that
+ * must not.
  */
 export interface NeedsCondition {
   terms?: string[] | undefined;
   words?: string[] | undefined;
   within?: number | undefined;
   and?: NeedsCondition | undefined;
+  unless?: UnlessCondition | undefined;
 }
+
+/**
+ * None of `words` within `within` characters: cue words only, as a term's matches are still being accepted
+ * while rules are met, and always a distance, as a whole page is too wide a net.
+ */
+export interface UnlessCondition {
+  words: string[];
+  within: number;
+}
+
+const distance = z.number().int().positive().max(5000);
+
+const unless: z.ZodType<UnlessCondition> = z.strictObject({
+  words: z.array(text).min(1),
+  within: distance,
+});
 
 const condition: z.ZodType<NeedsCondition> = z.lazy(() =>
   z
     .strictObject({
       terms: z.array(id).optional(),
       words: z.array(text).optional(),
-      within: z.number().int().positive().max(5000).optional(),
+      within: distance.optional(),
       and: condition.optional(),
+      unless: unless.optional(),
     })
     .refine((rule) => (rule.terms?.length ?? 0) + (rule.words?.length ?? 0) > 0, {
       message: 'needs at least one term or word',

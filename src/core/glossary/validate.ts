@@ -181,7 +181,9 @@ export function validateGlossary(
   return { problems, warnings };
 }
 
-/** Every condition of an alias's `needs` (alternatives and their `and`s), with its path in the file. */
+/**
+ * Every condition of an alias's `needs` (alternatives, their `and`s and `unless`es), with its path in the file.
+ */
 function needsConditions(
   needs: NeedsCondition | NeedsCondition[] | undefined,
   path: (string | number)[],
@@ -194,6 +196,7 @@ function needsConditions(
   for (let [at, condition] of alternatives) {
     for (let c: NeedsCondition | undefined = condition; c; c = c.and) {
       out.push([at, c]);
+      if (c.unless) out.push([[...at, 'unless'], c.unless]);
       at = [...at, 'and'];
     }
   }

@@ -120,11 +120,12 @@ function caseMaskOf(text: string, path: string): number {
   return words.reduce((mask, word, w) => (word === word.toUpperCase() ? mask | (1 << w) : mask), 0);
 }
 
-/** Every condition of the glossary's context rules, `and` parts included, in glossary order. */
+/** Every condition of the glossary's context rules, `and` and `unless` parts included, in glossary order. */
 function conditionsOf(loaded: LoadedGlossary): NeedsCondition[] {
   const conditions: NeedsCondition[] = [];
   const visit = (condition: NeedsCondition) => {
     conditions.push(condition);
+    if (condition.unless) conditions.push(condition.unless);
     if (condition.and) visit(condition.and);
   };
   for (const term of loaded.terms.data.terms)
@@ -184,12 +185,14 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     for (const [a, alias] of term.aliases.entries()) {
       let rule = 0;
       if (alias.needs) {
+        const one = (condition: NeedsCondition, within: number): MatchCondition => ({
+          terms: (condition.terms ?? []).map((id) => termIndex.get(id) ?? -1),
+          cues: [...new Set((condition.words ?? []).map(cueIndex))],
+          within,
+        });
         const conjunction = (condition: NeedsCondition): MatchCondition[] => [
-          {
-            terms: (condition.terms ?? []).map((id) => termIndex.get(id) ?? -1),
-            cues: [...new Set((condition.words ?? []).map(cueIndex))],
-            within: condition.within ?? 0,
-          },
+          one(condition, condition.within ?? 0),
+          ...(condition.unless ? [one(condition.unless, -condition.unless.within)] : []),
           ...(condition.and ? conjunction(condition.and) : []),
         ];
         const compiled: MatchRule = (Array.isArray(alias.needs) ? alias.needs : [alias.needs]).map(

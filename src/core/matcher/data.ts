@@ -17,7 +17,10 @@ export interface MatchCondition {
   terms: number[];
   /** Cue ids, any one of which satisfies the condition. */
   cues: number[];
-  /** Characters before or after the match; 0: anywhere on the page. */
+  /**
+   * Characters before or after the match; 0: anywhere on the page. Negative for an `unless`: the condition
+   * holds when none of them is within that many characters.
+   */
   within: number;
 }
 

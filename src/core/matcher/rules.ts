@@ -49,9 +49,10 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
     matches.forEach((match, i) => {
       if (accepted[i] || match.target < 0) return;
       const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
-      const holds = (c: MatchCondition) =>
-        c.terms.some((t) => near(termStarts.get(t), match, c.within)) ||
-        c.cues.some((q) => near(cueStarts.get(q), match, c.within));
+      const holds = ({ terms, cues, within }: MatchCondition) =>
+        (terms.some((t) => near(termStarts.get(t), match, Math.abs(within))) ||
+          cues.some((q) => near(cueStarts.get(q), match, Math.abs(within)))) ===
+        within >= 0;
       if (rule?.some((alternative) => alternative.every(holds))) met.push(i);
     });
     if (met.length === 0) break;

@@ -497,6 +497,20 @@ describe('the matcher, built from the glossary', () => {
     expect(attacks('پاکستان طالبان را به حمله‌های فرامرزی متهم کرد')).toEqual(['حمله‌های فرامرزی']);
   });
 
+  it('leaves India’s charge of cross-border terrorism out, on a page about Pakistan and Afghanistan', () => {
+    const attacks = (text: string) => textsOf('cross_border_attacks', text);
+    // The same phrase twice, folded alike and written apart, so the result says which one counted.
+    const page =
+      'Islamabad says cross-border terrorism from Afghanistan has grown since the Taliban returned to power ' +
+      'in August 2021. New Delhi, for its part, has long accused Pakistan of cross border terrorism in Kashmir.';
+    expect(attacks(page)).toEqual(['cross-border terrorism']);
+    const urdu =
+      'پاکستان کا کہنا ہے کہ افغانستان سے سرحد پار دہشت گردی اگست 2021 میں طالبان کی واپسی کے بعد سے ' +
+      'مسلسل بڑھ رہی ہے اور سکیورٹی فورسز پر حملے تیز ہو گئے ہیں۔ ' +
+      'بھارت پاکستان پر سرحد پار دہشتگردی کا الزام لگاتا ہے۔';
+    expect(attacks(urdu)).toEqual(['سرحد پار دہشت گردی']);
+  });
+
   it('runs a term across inline elements in one line, never across lines', () => {
     const matcher = glossaryMatcher();
     const text = `Tehrik-i-${NODE_BREAK}Taliban${NODE_BREAK} Pakistan`;

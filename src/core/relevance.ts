@@ -11,12 +11,14 @@
  * a story about the Taliban and Kabul alone (US–Taliban talks, say) does not.
  */
 
-export const RELEVANCE_RULES = {
-  minCoreTerms: 2,
-  minMentions: 4,
-  minCoreMentionsWithOneCoreTerm: 2,
-  minContextTermsWithOneCoreTerm: 2,
-} as const;
+// The thresholds above, as named numbers rather than one object's fields: the content script carries them, and
+// its minifier writes a constant's value in place but keeps every property name whole.
+/** Distinct core terms that make a page about the story, with `MIN_MENTIONS` mentions in all… */
+export const MIN_CORE_TERMS = 2;
+export const MIN_MENTIONS = 4;
+/** …or one core term mentioned this often, with `MIN_CONTEXT_TERMS` distinct context terms. */
+export const MIN_CORE_MENTIONS = 2;
+export const MIN_CONTEXT_TERMS = 2;
 
 export interface Relevance {
   relevant: boolean;
@@ -43,12 +45,9 @@ export function assessRelevance(counts: ReadonlyMap<number, number>, core: Reado
   }
   coreTerms.sort((a, b) => a - b);
   contextTerms.sort((a, b) => a - b);
-  const r = RELEVANCE_RULES;
   const relevant =
-    (coreTerms.length >= r.minCoreTerms && mentions >= r.minMentions) ||
-    (coreTerms.length >= 1 &&
-      coreMentions >= r.minCoreMentionsWithOneCoreTerm &&
-      contextTerms.length >= r.minContextTermsWithOneCoreTerm);
+    (coreTerms.length >= MIN_CORE_TERMS && mentions >= MIN_MENTIONS) ||
+    (coreTerms.length >= 1 && coreMentions >= MIN_CORE_MENTIONS && contextTerms.length >= MIN_CONTEXT_TERMS);
   const score = 10 * coreTerms.length + 3 * contextTerms.length + Math.min(mentions, 20);
   return { relevant, score, coreTerms, contextTerms, mentions };
 }

@@ -99,6 +99,20 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('leaves another trilateral alone when its own country is named in the same clause', () => {
+    const trilaterals = (text: string) => textsOf('trilateral_cpa', text);
+    const story =
+      'Wang Yi will travel from Beijing to Kabul, where Pakistan and Afghanistan meet China for a trilateral meeting ' +
+      'that officials expect to focus on security.';
+    expect(trilaterals(story)).toEqual(['trilateral meeting']);
+    expect(trilaterals(`${story} Separately, Japan and South Korea held trilateral talks.`)).toEqual([
+      'trilateral meeting',
+    ]);
+    expect(trilaterals(`${story} In June, Kunming hosted a trilateral meeting with Bangladesh.`)).toEqual([
+      'trilateral meeting',
+    ]);
+  });
+
   it('holds acronyms to their case', () => {
     expect(termsIn('Pakistani militants of the ttp')).toEqual([]);
     expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);

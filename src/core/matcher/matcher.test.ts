@@ -52,6 +52,22 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('reads Iranian agencies’ “Taliban of Pakistan” as the TTP, but not the Taliban accusing Pakistan', () => {
+    const ttp = (text: string) => textsOf('ttp', text);
+    const named = 'تحریک طالبان پاکستان (تی تی پی) در خاک افغانستان فعال است. ';
+    expect(ttp(`${named}اعضای گروه طالبان پاکستان به داعش می‌پیوندند.`)).toEqual([
+      'تحریک طالبان پاکستان',
+      'تی تی پی',
+      'طالبان پاکستان',
+    ]);
+    expect(ttp(`${named}سخنگوی طالبان پاکستان را به فرافکنی متهم کرد.`)).toEqual([
+      'تحریک طالبان پاکستان',
+      'تی تی پی',
+    ]);
+    // Not on a page that never names the TTP.
+    expect(ttp('اعضای گروه طالبان پاکستان به داعش می‌پیوندند.')).toEqual([]);
+  });
+
   it('reads the Taliban foreign minister’s name as Iranian outlets spell it, but not Iran’s own Mottaki', () => {
     expect(textsOf('muttaqi', 'Araghchi received Amir Khan Mottaqi in Tehran on Sunday.')).toEqual([
       'Amir Khan Mottaqi',

@@ -14,7 +14,7 @@ const BOILERPLATE_ROLES = new Set(
 );
 /** Class and id words of widgets that list other stories or surround the article. */
 const BOILERPLATE_NAMES =
-  /(^|[\s_-])(related|recommend\w*|more-?(stories|news)|read-?more|sidebar|side-bar|comments?|share|sharing|social|newsletter|promo\w*|advert\w*|sponsor\w*|trending|popular|most-?read|outbrain|taboola|breadcrumbs?|subscribe|cookie\w*|ticker|teaser\w*)($|[\s_-])/i;
+  /(^|[\s_-])(related|(recommend|promo|advert|sponsor|cookie|teaser)\w*|more-?(stories|news)|read-?more|side-?bar|comments?|shar(e|ing)|social|newsletter|trending|popular|most-?read|outbrain|taboola|breadcrumbs?|subscribe|ticker)($|[\s_-])/i;
 
 export interface MainText {
   /** The main text's root, or `null` when the page has no recognisable one (then only boilerplate is left out). */

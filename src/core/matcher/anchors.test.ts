@@ -27,7 +27,17 @@ function expand(source: string): string[] {
       } else if (source[at] === '\\') {
         part = [source.slice(at, at + 2)];
         at += 2;
-      } else part = [source[at++] as string];
+      } else if (source[at] === '[') {
+        const end = source.indexOf(']', at);
+        part = [...source.slice(at + 1, end)];
+        at = end + 1;
+      } else {
+        part = [source[at++] as string];
+        if (source[at] === '?') {
+          at++;
+          part.push('');
+        }
+      }
       out = out.flatMap((head) => part.map((tail) => head + tail));
     }
     return out;
@@ -83,7 +93,7 @@ describe('anchor expressions', () => {
   it('write shared beginnings once, and every anchor stays an alternative', () => {
     const anchors = ['tehrik e taliban', 'tehrik i taliban', 'is k', 'is kp', 'haiba', 'hibat', 'ishaq'];
     const { latin } = anchorSources(anchors);
-    expect(latin).toBe('\\b(?:(?:is k(?:p)?|tehrik (?:e taliban|i taliban))\\b|h(?:aiba|ibat)|ishaq)');
+    expect(latin).toBe('\\b(?:(?:is kp?|tehrik (?:e taliban|i taliban))\\b|h(?:aiba|ibat)|ishaq)');
     expect(alternatives(latin).sort()).toEqual(
       ['is k\\b', 'is kp\\b', 'tehrik e taliban\\b', 'tehrik i taliban\\b', 'haiba', 'hibat', 'ishaq'].sort(),
     );
@@ -91,6 +101,26 @@ describe('anchor expressions', () => {
     for (const text of ['Tehrik-e-Taliban', 'IS-KP', 'IS-K', 'Hibatullah', 'Ishaq Dar'])
       expect(sign.test(text), text).toBe(true);
     for (const text of ['Tehrik-e-Insaf', 'is kind', 'Ishmael']) expect(sign.test(text), text).toBe(false);
+  });
+
+  it('write one-letter Latin alternatives as a class, and an optional letter without a group', () => {
+    const { latin, arabic } = anchorSources([
+      'ishak',
+      'ishaq',
+      'khora',
+      'khura',
+      'is k',
+      'is kp',
+      'اسحاق',
+      'اسحق',
+    ]);
+    expect(latin).toBe('\\b(?:(?:is kp?)\\b|isha[kq]|kh(?:ora|ura))');
+    expect(alternatives(latin).sort()).toEqual(['is k\\b', 'is kp\\b', 'ishak', 'ishaq', 'khora', 'khura']);
+    // Arabic letters stay alternatives: each becomes a class of its own variants.
+    expect(arabic).toBe('اسح(?:اق|ق)');
+    const sign = anchorRegExp(latin);
+    for (const text of ['Ishaq Dar', 'Ishak Dar', 'IS-KP']) expect(sign.test(text), text).toBe(true);
+    expect(sign.test('Ishan')).toBe(false);
   });
 });
 

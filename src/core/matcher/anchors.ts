@@ -119,7 +119,7 @@ export function anchorSources(anchors: Iterable<string>): AnchorSources {
 
 /**
  * Alternatives written as a trie, each shared beginning once: "tehrik (?:e taliban|i taliban)" for "tehrik e
- * taliban" and "tehrik i taliban", "is k(?:p)?" for "is k" and "is kp". Shorter to ship than a flat list, and the
+ * taliban" and "tehrik i taliban", "is kp?" for "is k" and "is kp". Shorter to ship than a flat list, and the
  * engine tries each letter once. Returns the top-level branches, for the caller to join.
  */
 function trieBranches(alternatives: readonly (readonly string[])[]): string[] {
@@ -133,9 +133,16 @@ function trieBranches(alternatives: readonly (readonly string[])[]): string[] {
       if (after.length === 0) return first;
       // Some alternatives end here: what follows is optional.
       const optional = rests.some((rest) => rest.length === 0);
-      return after.length === 1 && !optional
-        ? first + after[0]
-        : `${first}(?:${after.join('|')})${optional ? '?' : ''}`;
+      if (after.length === 1 && !optional) return first + after[0];
+      // One character needs no group, and Latin letters alone make a class ("is kp?", "isha[kq]"). Not Arabic
+      // letters: each becomes a class of its variants later (see `anchorClasses`), and classes do not nest.
+      const group =
+        after.length === 1 && after[0]?.length === 1
+          ? after[0]
+          : after.every((branch) => /^[a-z]$/.test(branch))
+            ? `[${after.join('')}]`
+            : `(?:${after.join('|')})`;
+      return `${first}${group}${optional ? '?' : ''}`;
     });
 }
 

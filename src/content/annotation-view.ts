@@ -7,9 +7,11 @@
 export interface Occurrence {
   /** The glossary term's id ("ttp"). */
   termId: string;
-  /** The text as the page writes it ("Tehreek-e-Taliban Pakistan"). */
-  text: string;
-  /** Where it is: a StaticRange, so it does not follow the page's edits (the pipeline re-reads changed text). */
+  /**
+   * Where it is: a StaticRange, so it does not follow the page's edits (the pipeline re-reads changed text).
+   * Its text is the page's own spelling; a card reads it when it opens (see `cards/page-spelling.ts`), as
+   * most occurrences never get one.
+   */
   range: StaticRange;
 }
 

@@ -115,7 +115,7 @@ export class PageSession implements AnnotationView {
       endContainer: m.endNode,
       endOffset: m.endOffset,
     });
-    return { termId: this.#matcher.terms[m.target] as string, text: textOf(m), range };
+    return { termId: this.#matcher.terms[m.target] as string, range };
   }
 }
 
@@ -131,20 +131,4 @@ export function judgePage(doc: Document, matcher: Matcher, accepted: readonly Fo
       if (main.contains(m.startNode)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
   }
   return assessRelevance(counts, matcher.core);
-}
-
-/** The match's text as the page writes it (across inline nodes when it spans them). */
-function textOf(m: FoundMatch): string {
-  if (m.startNode === m.endNode) return m.startNode.data.slice(m.startOffset, m.endOffset);
-  let text = m.startNode.data.slice(m.startOffset);
-  const walker = m.startNode.ownerDocument.createTreeWalker(
-    m.startNode.ownerDocument.body,
-    NodeFilter.SHOW_TEXT,
-  );
-  walker.currentNode = m.startNode;
-  for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
-    if (node === m.endNode) return text + node.data.slice(0, m.endOffset);
-    text += node.data;
-  }
-  return text;
 }

@@ -80,7 +80,7 @@ export function cardModel(
   );
   for (const name of [pageSpelling, ...[...firstOfEachLang, ...term.aliases].map((a) => a.text)]) {
     const key = fold(name);
-    if (seen.has(key) || otherNames.length >= MAX_OTHER_NAMES) continue;
+    if (key === '' || seen.has(key) || otherNames.length >= MAX_OTHER_NAMES) continue;
     seen.add(key);
     otherNames.push(name);
   }

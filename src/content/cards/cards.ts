@@ -19,6 +19,7 @@ import { hitTest, lineRects } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { listenShortcuts, type Shortcut } from './keyboard';
 import { OccurrenceIndex } from './occurrence-index';
+import { pageSpelling } from './page-spelling';
 import { place } from './placement';
 import { inLink, listenTaps } from './touch';
 
@@ -107,7 +108,7 @@ export function createCardsController(
       return;
     }
     const idx = currentIndex();
-    const model = cardModel(data, occurrence.termId, occurrence.text, (id) => idx.count(id));
+    const model = cardModel(data, occurrence.termId, pageSpelling(occurrence.range), (id) => idx.count(id));
     if (mine !== generation || model === null || signal.aborted) return;
     const card = renderCard(doc, model, msg, {
       jump: (termId) => jumpTo(termId, 1),

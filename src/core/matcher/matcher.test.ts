@@ -376,6 +376,25 @@ describe('the matcher, built from the glossary', () => {
       ]);
   });
 
+  it('leaves other fatwas named beside the ruling alone: Paigham-e-Pakistan’s, the polio and moon-sighting ones', () => {
+    const fatwas = (text: string) => textsOf('fatwa_jihad_abroad', text);
+    // Another fatwa's word counts against a match in the same clause (within 40 characters), not further off.
+    const ruling =
+      'Hibatullah Akhundzada issued a fatwa against jihad abroad, which Kabul calls binding on all Afghans.';
+    expect(fatwas(`${ruling} Critics recall that the fatwa has no penalties.`)).toEqual(['fatwa', 'fatwa']);
+    expect(
+      fatwas(
+        `${ruling} Pakistan’s own Paigham-e-Pakistan, the 2018 fatwa against suicide attacks, was ignored.`,
+      ),
+    ).toEqual(['fatwa']);
+    const urdu =
+      'ہیبت اللہ اخوندزادہ نے بیرون ملک جہاد کے خلاف فتویٰ جاری کیا جسے کابل تمام افغانوں پر لازم قرار دیتا ہے۔';
+    expect(fatwas(`${urdu} اس سے پہلے پیغام پاکستان کے فتوے پر بھی یہی سوال اٹھا تھا۔`)).toEqual(['فتوی']);
+    const pashto =
+      'هبت الله اخندزاده له هیواده بهر د جهاد پر ضد فتوا ورکړې ده چې کابل یې په ټولو افغانانو لازمي بولي.';
+    expect(fatwas(`${pashto} د کلي امام د پولیو د څاڅکو په اړه هم فتوا ورکړې وه.`)).toEqual(['فتوا']);
+  });
+
   it('reads the border as Reuters and Pakistani copy also name it', () => {
     for (const name of ['Afghan-Pak border', 'Pakistani-Afghan border'])
       expect(textsOf('durand_line', `Clashes along the ${name} left two dead.`), name).toEqual([name]);

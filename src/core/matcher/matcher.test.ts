@@ -127,6 +127,12 @@ describe('the matcher, built from the glossary', () => {
     expect(trilaterals(`${story} In June, Kunming hosted a trilateral meeting with Bangladesh.`)).toEqual([
       'trilateral meeting',
     ]);
+    const urdu =
+      'وانگ یی بیجنگ سے کابل جائیں گے جہاں پاکستان اور افغانستان کے ساتھ سہ فریقی اجلاس ہوگا جس میں سکیورٹی پر بات ہوگی۔';
+    expect(trilaterals(urdu)).toEqual(['سہ فریقی اجلاس']);
+    expect(
+      trilaterals(`${urdu} اس سے پہلے کنمنگ میں پاکستان، چین اور بنگلہ دیش کا سہ فریقی اجلاس ہوا تھا۔`),
+    ).toEqual(['سہ فریقی اجلاس']);
   });
 
   it('holds acronyms to their case', () => {

@@ -84,16 +84,16 @@ const ARABIC_FOLDS =
 const HIGH_RANGES: readonly (readonly [code: number, ...ranges: number[]])[] = [
   [
     NONWORD,
-    ...[0x2000, 0x206f], // general punctuation…
+    ...[0x2000, 0x206f], // general punctuation (the spaces, dashes, invisible marks and quotes in it below)
     ...[0x2070, 0x2bff], // super/subscripts, currency, arrows, maths, boxes, symbols
     ...[0x2e00, 0x2e7f], // supplemental punctuation
     ...[0x3001, 0x303f], // CJK punctuation
     ...[0xd800, 0xdfff], // astral planes: emoji and symbols, mostly
-    ...[0xff01, 0xff0f], // full-width punctuation…
+    ...[0xff01, 0xff0f], // full-width punctuation (its hyphen-minus and apostrophe below)
   ],
   [
     SEP,
-    ...[0x2000, 0x200c], // …but en/em/thin/hair spaces, zero-width space, zero-width non-joiner (a word break in Dari and Urdu compounds)
+    ...[0x2000, 0x200c], // en/em/thin/hair spaces, zero-width space, zero-width non-joiner (a word break in Dari and Urdu compounds)
     ...[0x2010, 0x2015], // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
     ...[0x2028, 0x2029], // line and paragraph separators
     ...[0x202f, 0x202f], // narrow no-break space

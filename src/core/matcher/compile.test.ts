@@ -23,6 +23,31 @@ describe('compiling the matcher', () => {
     );
   });
 
+  it('finds the longest of many aliases that each begin the next, however many end along one walk', () => {
+    const loaded = readGlossary();
+    const term = loaded.terms.data.terms.find((candidate) => candidate.id === 'kabul');
+    if (term === undefined) throw new Error('no kabul term');
+    // "Kabul", "Kabul q", "Kabul q q", …: a walk over the longest passes an end at each of 80 levels.
+    const nested = Array.from({ length: 40 }, (_, i) => `Kabul${' q'.repeat(i + 1)}`);
+    for (const text of nested)
+      term.aliases.push({
+        text,
+        lang: 'en',
+        caseSensitive: false,
+        notAfterName: false,
+        notBeforeName: false,
+        spacedOnly: false,
+      });
+    const matcher = new Matcher(compileMatcher(loaded));
+    const longest = nested.at(-1) as string;
+    const found: [string | undefined, string][] = [];
+    const text = `In ${longest} today`;
+    matcher.scan(text, (pattern, start, end) =>
+      found.push([matcher.terms[matcher.targetOf(pattern)], text.slice(start, end)]),
+    );
+    expect(found).toEqual([['kabul', longest]]);
+  });
+
   it('lets a two-word Arabic-script alias be written with its space dropped', () => {
     expect(spacingVariants('اسلام اباد').sort()).toEqual(['اسلام اباد', 'اسلاماباد']);
     // Latin words keep their spaces.

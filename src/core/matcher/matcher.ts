@@ -161,9 +161,12 @@ export class Matcher {
   /** Hashes of every pattern's first three folded symbols (a pattern of two: any third). */
   #prefixes = new Uint8Array(0);
 
-  /** Candidate ends of the current walk, longest last (reused across walks). */
-  #candPattern = new Int32Array(64);
-  #candEnd = new Int32Array(64);
+  /**
+   * Candidate ends of the current walk, longest last (reused across walks). A walk meets at most one pattern
+   * end per trie level, so `#build` sizes them to the longest pattern and they never grow.
+   */
+  #candPattern = new Int32Array(0);
+  #candEnd = new Int32Array(0);
 
   constructor(data: MatcherData) {
     this.#data = data;
@@ -209,6 +212,7 @@ export class Matcher {
     const pathSymbol = new Int32Array(256);
     let nodes = 1;
     let pattern = 0;
+    let longest = 0;
     let i = 0;
     while (i < source.length) {
       let depth = source.charCodeAt(i++) - 0x30;
@@ -228,6 +232,7 @@ export class Matcher {
       }
       i++; // "\n"
       this.#accept[node] = ++pattern;
+      if (depth > longest) longest = depth;
       const s0 = pathSymbol[0] as number;
       const s1 = pathSymbol[1] as number;
       this.#prefixes[prefixHash(s0, s1, depth > 2 ? (pathSymbol[2] as number) : 0)] = 1;
@@ -242,6 +247,8 @@ export class Matcher {
             )
           ] = 1;
     }
+    this.#candPattern = new Int32Array(longest);
+    this.#candEnd = new Int32Array(longest);
   }
 
   /** Compiled on first use, each: most pages need only the first, and the Latin-script one. */
@@ -360,7 +367,10 @@ export class Matcher {
       const child = this.#childOf(node, f);
       if (child === NONE) break;
       node = child;
-      if (this.#accept[node] !== 0) found = this.#pushCandidate(found, node, pos + 1);
+      if (this.#accept[node] !== 0) {
+        this.#candPattern[found] = (this.#accept[node] as number) - 1;
+        this.#candEnd[found++] = pos + 1;
+      }
     }
     if (found === 0 || !(afterParticle || this.#startsWord(text, start, isInline))) return false;
 
@@ -387,21 +397,6 @@ export class Matcher {
       return true;
     }
     return false;
-  }
-
-  #pushCandidate(found: number, node: number, end: number): number {
-    if (found === this.#candPattern.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.#candPattern = grow(this.#candPattern);
-      this.#candEnd = grow(this.#candEnd);
-    }
-    this.#candPattern[found] = (this.#accept[node] as number) - 1;
-    this.#candEnd[found] = end;
-    return found + 1;
   }
 
   /**

@@ -136,8 +136,13 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('holds acronyms to their case', () => {
-    expect(termsIn('Pakistani militants of the ttp')).toEqual([]);
-    expect(termsIn('Pakistani militants of the TTP')).toEqual([['ttp', 'TTP']]);
+    expect(termsIn('Pakistani militants blamed on iskp')).toEqual([]);
+    expect(termsIn('Pakistani militants blamed on ISKP')).toEqual([['iskp', 'ISKP']]);
+  });
+
+  it('reads "ttp" in lower case as the TTP, as comments and captions write it, but only beside militancy', () => {
+    expect(termsIn('Pakistani militants of the ttp')).toEqual([['ttp', 'ttp']]);
+    expect(termsIn('ttp patients in Peshawar need plasma exchange')).toEqual([]);
   });
 
   it('holds each word of a case-sensitive alias to its own case, capitals or capitalised', () => {

@@ -27,8 +27,9 @@ describe('compiling the matcher', () => {
     const loaded = readGlossary();
     const term = loaded.terms.data.terms.find((candidate) => candidate.id === 'kabul');
     if (term === undefined) throw new Error('no kabul term');
-    // "Kabul", "Kabul q", "Kabul q q", …: a walk over the longest passes an end at each of 80 levels.
-    const nested = Array.from({ length: 40 }, (_, i) => `Kabul${' q'.repeat(i + 1)}`);
+    // "Kabul q", "Kabul q q", …: a walk over the longest passes 71 pattern ends (the glossary's own "Kabul" too),
+    // more than any fixed guess of the arrays' size would hold (the code before sizing them started at 64).
+    const nested = Array.from({ length: 70 }, (_, i) => `Kabul${' q'.repeat(i + 1)}`);
     for (const text of nested)
       term.aliases.push({
         text,

@@ -406,6 +406,15 @@ describe('the matcher, built from the glossary', () => {
     expect(fatwas(`${pashto} د کلي امام د پولیو د څاڅکو په اړه هم فتوا ورکړې وه.`)).toEqual(['فتوا']);
   });
 
+  it('reads "commander of the faithful" in Arabic script as Haibatullah, but not beside Umar’s name', () => {
+    const leader = (text: string) => textsOf('haibatullah', text);
+    const taliban = 'طالبان کی حکومت کابل میں ہے۔ ';
+    expect(leader(`${taliban}امیر المومنین نے بیرون ملک جہاد سے منع کیا۔`)).toEqual(['امیر المومنین']);
+    // The caliph after the title, Mullah Omar before it: either way within 30 characters.
+    expect(leader(`${taliban}امیر المؤمنین سیدنا عمر فاروق کے عہد میں ایسا نہ تھا۔`)).toEqual([]);
+    expect(leader(`طالبان ۱۹۹۴ پدید آمدند. ملا عمر خود را «امیرالمؤمنین» می‌خواند.`)).toEqual([]);
+  });
+
   it('reads the border as Reuters and Pakistani copy also name it', () => {
     for (const name of ['Afghan-Pak border', 'Pakistani-Afghan border'])
       expect(textsOf('durand_line', `Clashes along the ${name} left two dead.`), name).toEqual([name]);

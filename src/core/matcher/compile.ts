@@ -100,7 +100,7 @@ const MAX_CASED_WORDS = 6;
 
 /**
  * A case-sensitive alias's case, word by word (see `MatcherData.caseForms`): bit w set when word w is in
- * capitals ("TTP", "IS-K"), clear when capitalised ("Dar", "Islamic State"). Any other case is an error.
+ * capitals ("ISKP", "IS-K"), clear when capitalised ("Dar", "Islamic State"). Any other case is an error.
  */
 function caseMaskOf(text: string, path: string): number {
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

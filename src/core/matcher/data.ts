@@ -90,7 +90,7 @@ export interface MatcherData {
   flagged: string;
   /**
    * The case-sensitive patterns, three digits each: the pattern's index in two, then its case word by word, bit w
-   * set when word w is in capitals ("TTP", "IS-K") and clear when it is capitalised ("Dar", "Islamic State").
+   * set when word w is in capitals ("ISKP", "IS-K") and clear when it is capitalised ("Dar", "Islamic State").
    */
   caseForms: string;
   /**

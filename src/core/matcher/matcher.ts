@@ -451,8 +451,8 @@ export class Matcher {
   }
 
   /**
-   * Case-sensitive aliases: each word in capitals (bit set in `caseMask`) or capitalised, as in the alias ("TTP"
-   * yes, "ttp" and "Ttp" no; "Dar" yes, "dar" no). A word ends at any mark that is not a letter (a separator,
+   * Case-sensitive aliases: each word in capitals (bit set in `caseMask`) or capitalised, as in the alias ("ISKP"
+   * yes, "iskp" and "Iskp" no; "Dar" yes, "dar" no). A word ends at any mark that is not a letter (a separator,
    * an apostrophe, an initialism's full stop), not at an invisible mark or an inline element's edge.
    */
   #caseFits(text: string, start: number, end: number, caseMask: number): boolean {

@@ -59,6 +59,12 @@ const SPACE_MAY_DROP_AFTER = new Set('ادذرزژوڈڑءه'); // Pashto ډ ړ 
 const MAX_ANY_OPTIONAL = 1;
 
 /**
+ * Optional spaces per alias beyond which it ships only as written: a long phrase's joined forms are rare, and
+ * each optional space doubles what ships (a phrase of three cost 82 bytes of content script in eight spellings).
+ */
+const MAX_OPTIONAL = 2;
+
+/**
  * Arabic-script writers often drop a space or put a zero-width non-joiner (a separator, as a space is) in its
  * place, and write many a two-word name as one ("اسلام آباد" / "اسلامآباد"). So the space of a two-word alias
  * is optional; in a longer phrase, only the spaces after `SPACE_MAY_DROP_AFTER` letters are: no writer runs
@@ -79,9 +85,7 @@ export function spacingVariants(key: string, trap = false): string[] {
   else if (optional.length > MAX_ANY_OPTIONAL)
     optional = optional.filter((i) => SPACE_MAY_DROP_AFTER.has(key[i - 1] as string));
   if (optional.length === 0) return [key];
-  // Beyond two (four spellings), as written: a long phrase's joined forms are rare, and each optional space
-  // doubles what ships (a phrase of three cost 82 bytes of content script).
-  if (optional.length > 2) return [key];
+  if (optional.length > MAX_OPTIONAL) return [key];
   const variants: string[] = [];
   for (let mask = 0; mask < 1 << optional.length; mask++) {
     let variant = '';

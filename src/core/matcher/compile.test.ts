@@ -1,9 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { GlossaryError } from '../glossary/problems';
-import { compileMatcher, type Pattern, spacingVariants, withoutIdleTraps, withRepeats } from './compile';
-import { expandRepeats, META_MAX, REPEAT, TRAP } from './data';
+import {
+  compileMatcher,
+  type Pattern,
+  patternKey,
+  withDroppableSpaces,
+  withoutIdleTraps,
+  withRepeats,
+} from './compile';
+import {
+  DROPPABLE_SPACE,
+  expandRepeats,
+  META_BASE,
+  META_MAX,
+  PATTERN_LETTERS,
+  REPEAT,
+  spellingsOf,
+  TRAP,
+} from './data';
+import { foldString } from './fold';
 import { Matcher } from './matcher';
+
+/** Every spelling of a folded alias (or trap) that the matcher finds. */
+const spacingVariants = (key: string, trap = false) => spellingsOf(withDroppableSpaces(key, trap));
+
+/** A pattern of the compiler's, as a test needs it: key and target only. */
+const pattern = (key: string, target: number): Pattern => ({
+  key,
+  written: key,
+  target,
+  rule: 0,
+  flags: 0,
+  caseMask: null,
+  origin: key,
+});
+
+/** Each pattern as `MatcherData.patterns` writes it, front-coding undone (ASCII stand-ins left as they are). */
+function writtenPatterns(patterns: string): string[] {
+  const written: string[] = [];
+  for (let i = 0, previous = ''; i < patterns.length; ) {
+    const end = patterns.indexOf('\n', i + 1);
+    previous = previous.slice(0, patterns.charCodeAt(i) - 0x30) + patterns.slice(i + 1, end);
+    written.push(previous);
+    i = end + 1;
+  }
+  return written;
+}
 
 describe('compiling the matcher', () => {
   it('fails on a case-sensitive alias whose case it cannot hold, naming the file and the alias', () => {
@@ -73,6 +116,101 @@ describe('compiling the matcher', () => {
     expect(spacingVariants('کابل مسی', true)).toEqual(['کابل مسی']);
   });
 
+  it('ships an alias’s joined spellings as one pattern, its droppable spaces marked', () => {
+    expect(withDroppableSpaces('اسلام اباد')).toBe(`اسلام${DROPPABLE_SPACE}اباد`);
+    expect(withDroppableSpaces('سه فریقی اجلاس')).toBe(`سه${DROPPABLE_SPACE}فریقی اجلاس`);
+    expect(withDroppableSpaces('kabul river')).toBe('kabul river');
+  });
+
+  it('ships every spelling of every alias and of every trap that can block one, as what it stands for', () => {
+    const loaded = readGlossary();
+    const data = compileMatcher(loaded);
+    const letterOf = new Map([...data.letters].map((letter, i) => [PATTERN_LETTERS[i] as string, letter]));
+    const targets = [...expandRepeats(data.meta, 1)].map(
+      (digit) => digit.charCodeAt(0) - META_BASE - data.targetOffset,
+    );
+    const shipped = new Map<string, number>();
+    const written = writtenPatterns(data.patterns);
+    written.forEach((pattern, index) => {
+      for (const form of spellingsOf(pattern))
+        shipped.set([...form].map((ch) => letterOf.get(ch) ?? ch).join(''), targets[index] as number);
+    });
+    // Written out apart from how the compiler groups them: each alias's and trap's spellings, and the cue words
+    // (which traps may block too) as they ship.
+    const expected = loaded.terms.data.terms.flatMap((term, t) => [
+      ...term.aliases.flatMap((alias) =>
+        spacingVariants(patternKey(foldString(alias.text))).map((key) => pattern(key, t)),
+      ),
+      ...term.traps.flatMap((trap) =>
+        spacingVariants(patternKey(foldString(trap)), true).map((key) => pattern(key, TRAP)),
+      ),
+    ]);
+    const cues = [...shipped].filter(([, target]) => target < TRAP);
+    expect(cues.length).toBeGreaterThan(10);
+    expected.push(...cues.map(([key, target]) => pattern(key, target)));
+    expect(shipped).toEqual(new Map(withoutIdleTraps(expected).map((p) => [p.key, p.target])));
+    // Many patterns carry joined spellings: far fewer patterns ship than spellings are found.
+    expect(written.length).toBeLessThan(shipped.size - 100);
+  });
+
+  it('lets the matcher find every spelling of every alias and trap, as what it stands for', () => {
+    const loaded = readGlossary();
+    const matcher = new Matcher(compileMatcher(loaded));
+    const cased = new Map<string, string>();
+    const joinedKeys = new Set<string>();
+    const spellings = (key: string, trap = false) => {
+      const [spaced, ...joined] = spacingVariants(key, trap);
+      for (const spelling of joined) joinedKeys.add(spelling);
+      return [spaced as string, ...joined];
+    };
+    const expected = loaded.terms.data.terms.flatMap((term, t) => [
+      ...term.aliases.flatMap((alias) =>
+        spellings(patternKey(foldString(alias.text))).map((key) => {
+          if (alias.caseSensitive) cased.set(key, alias.text);
+          return pattern(key, t);
+        }),
+      ),
+      ...term.traps.flatMap((trap) =>
+        spellings(patternKey(foldString(trap)), true).map((key) => pattern(key, TRAP)),
+      ),
+    ]);
+    let joined = 0;
+    for (const { key, target } of withoutIdleTraps(expected)) {
+      // The text as a page writes it: an initialism's full stops as full stops, a case-sensitive alias in its case.
+      const text = cased.get(key) ?? key.replaceAll('\0', '.');
+      const found: number[][] = [];
+      matcher.scan(text, (index, start, end) => found.push([matcher.targetOf(index), start, end]));
+      expect(found, text).toEqual([[target, 0, text.length]]);
+      if (joinedKeys.has(key)) joined++;
+    }
+    expect(joined).toBeGreaterThan(100);
+  });
+
+  it('finds the joined spellings of aliases that share their start, droppable space and all', () => {
+    const loaded = readGlossary();
+    const term = loaded.terms.data.terms.find((candidate) => candidate.id === 'kabul');
+    if (term === undefined) throw new Error('no kabul term');
+    // "اب جد" and "اب جدو" ship on two lines, the second sharing the first's droppable space; "ابب", between
+    // them in sorted order, shares the node where the joined spellings go on.
+    for (const text of ['اب جد', 'ابب', 'اب جدو'])
+      term.aliases.push({
+        text,
+        lang: 'fa',
+        caseSensitive: false,
+        notAfterName: false,
+        notBeforeName: false,
+        spacedOnly: false,
+      });
+    const matcher = new Matcher(compileMatcher(loaded));
+    for (const text of ['اب جد', 'ابجد', 'ابب', 'اب جدو', 'ابجدو']) {
+      const found: string[] = [];
+      matcher.scan(`در ${text} امروز`, (pattern, start, end) =>
+        found.push(`${matcher.terms[matcher.targetOf(pattern)]} ${end - start}`),
+      );
+      expect(found).toEqual([`kabul ${text.length}`]);
+    }
+  });
+
   it('keys the screen on a trap’s long words, never on its short ones', () => {
     const data = compileMatcher(readGlossary());
     const matcher = new Matcher(data);
@@ -87,14 +225,6 @@ describe('compiling the matcher', () => {
   });
 
   it('keeps only the trap variants that could block a term or cue word', () => {
-    const pattern = (key: string, target: number): Pattern => ({
-      key,
-      target,
-      rule: 0,
-      flags: 0,
-      caseMask: null,
-      origin: key,
-    });
     const kept = withoutIdleTraps([
       pattern('کابل', 12),
       pattern('kabul', 12),

@@ -1,7 +1,7 @@
 /**
  * Build time: turns the glossary's aliases, traps and cue words into `MatcherData`, the form the content script
  * scans with. All the expensive work happens here: folding, Arabic-script spacing variants, deduplication,
- * sorting and front-coding, so that a page only rebuilds a trie in one linear pass.
+ * sorting and front-coding, so that a page only rebuilds a trie in about one linear pass.
  */
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
@@ -9,6 +9,7 @@ import type { NeedsCondition } from '../glossary/schema';
 import { ANCHOR_LETTERS, anchorOf, anchorSources, withoutContained, wordsOf } from './anchors';
 import {
   CUE_BASE,
+  DROPPABLE_SPACE,
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
   FLAG_SPACED_ONLY,
@@ -19,12 +20,15 @@ import {
   META_MAX,
   PATTERN_LETTERS,
   REPEAT,
+  spellingsOf,
   TRAP,
 } from './data';
 import { APOS, foldString, isWordCode, SEP } from './fold';
 
 export interface Pattern {
   key: string;
+  /** The alias or trap it is a spelling of, as it ships (see `withDroppableSpaces`). */
+  written: string;
   target: number;
   rule: number;
   flags: number;
@@ -36,8 +40,7 @@ export interface Pattern {
 
 /**
  * Folded codes as the pattern alphabet: letters as themselves, separator as " ", apostrophe as "'", the full
- * stop of an initialism ("T.T.P") as NUL, its folded code: keys sort in the order of the codes the trie's
- * siblings are kept in (NONWORD < SEP < APOS < letters), and the trie reads NUL back as `NONWORD` unchanged.
+ * stop of an initialism ("T.T.P") as NUL, its folded code, which the trie reads back as `NONWORD` unchanged.
  */
 export function patternKey(codes: readonly number[]): string {
   let key = '';
@@ -59,8 +62,9 @@ const SPACE_MAY_DROP_AFTER = new Set('ادذرزژوڈڑءه'); // Pashto ډ ړ 
 const MAX_ANY_OPTIONAL = 1;
 
 /**
- * Optional spaces per alias beyond which it ships only as written: a long phrase's joined forms are rare, and
- * each optional space doubles what ships (a phrase of three cost 82 bytes of content script in eight spellings).
+ * Optional spaces per alias beyond which it is matched only as written: a long phrase's joined forms are rare,
+ * and each optional space doubles the spellings a page's trie is built from. (With neither cap, the glossary
+ * gave 1,434 spellings rather than 1,008, and one more mention found on the evaluation set's 756 pages.)
  */
 const MAX_OPTIONAL = 2;
 
@@ -68,15 +72,18 @@ const MAX_OPTIONAL = 2;
  * Arabic-script writers often drop a space or put a zero-width non-joiner (a separator, as a space is) in its
  * place, and write many a two-word name as one ("اسلام آباد" / "اسلامآباد"). So the space of a two-word alias
  * is optional; in a longer phrase, only the spaces after `SPACE_MAY_DROP_AFTER` letters are: no writer runs
- * "ترمنځ پوله" together, and each optional space doubles the patterns that ship in the content script. A
+ * "ترمنځ پوله" together, and each optional space doubles the spellings the trie is built from. A
  * compound inside a long phrase that is also written joined after another letter is listed both ways
  * ("سرحد پار دہشت گردی", "سرحد پار دہشتگردی").
  *
  * A trap (`trap`) takes fewer: only a space after ه, where the non-joiner of a compound ("ده‌ها", "سه‌جانبه")
- * is most often left out. A trap's other joined forms are rarer still than an alias's and cost as much to ship,
+ * is most often left out. A trap's other joined forms are rarer still than an alias's and cost as much to build,
  * while a missed trap only lets through a match that its rule may still turn away.
+ *
+ * Returns `key` with each space that may be dropped written as `DROPPABLE_SPACE`: the joined spellings ship
+ * inside the one pattern, and the matcher builds them when it builds its trie.
  */
-export function spacingVariants(key: string, trap = false): string[] {
+export function withDroppableSpaces(key: string, trap = false): string {
   let optional: number[] = [];
   for (let i = 1; i < key.length - 1; i++) {
     if (key[i] === ' ' && isArabicLetter(key[i - 1]) && isArabicLetter(key[i + 1])) optional.push(i);
@@ -84,19 +91,11 @@ export function spacingVariants(key: string, trap = false): string[] {
   if (trap) optional = optional.filter((i) => key[i - 1] === 'ه');
   else if (optional.length > MAX_ANY_OPTIONAL)
     optional = optional.filter((i) => SPACE_MAY_DROP_AFTER.has(key[i - 1] as string));
-  if (optional.length === 0) return [key];
-  if (optional.length > MAX_OPTIONAL) return [key];
-  const variants: string[] = [];
-  for (let mask = 0; mask < 1 << optional.length; mask++) {
-    let variant = '';
-    let next = 0;
-    optional.forEach((at, bit) => {
-      variant += key.slice(next, at) + (mask & (1 << bit) ? '' : ' ');
-      next = at + 1;
-    });
-    variants.push(variant + key.slice(next));
-  }
-  return variants;
+  if (optional.length > MAX_OPTIONAL) return key;
+  return optional.reduce(
+    (written, at) => written.slice(0, at) + DROPPABLE_SPACE + written.slice(at + 1),
+    key,
+  );
 }
 
 /** Words per case-sensitive alias that `MatcherData.caseForms` can describe (one bit each in a digit). */
@@ -177,6 +176,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
       cuePatterns.add(key);
       patterns.push({
         key,
+        written: key,
         target: CUE_BASE - index,
         rule: 0,
         flags: 0,
@@ -212,10 +212,11 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           ruleKeys.set(ruleKey, rule);
         }
       }
-      const base = patternKey(foldString(alias.text));
-      for (const key of spacingVariants(base)) {
+      const written = withDroppableSpaces(patternKey(foldString(alias.text)));
+      for (const key of spellingsOf(written)) {
         patterns.push({
           key,
+          written,
           target: t,
           rule,
           flags:
@@ -228,9 +229,11 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
       }
     }
     for (const trap of term.traps) {
-      for (const key of spacingVariants(patternKey(foldString(trap)), true)) {
+      const written = withDroppableSpaces(patternKey(foldString(trap)), true);
+      for (const key of spellingsOf(written)) {
         patterns.push({
           key,
+          written,
           target: TRAP,
           rule: 0,
           flags: 0,
@@ -243,10 +246,11 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
 
   const unique = dedupe(withoutIdleTraps(patterns));
   unique.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const shipped = asShipped(unique);
 
   // Arabic-script letters travel as ASCII stand-ins (see `MatcherData.letters`).
   const letters = [
-    ...new Set(unique.flatMap((p) => [...p.key].filter((ch) => ch.charCodeAt(0) >= 0x80))),
+    ...new Set(shipped.flatMap((p) => [...p.key].filter((ch) => ch.charCodeAt(0) >= 0x80))),
   ].sort();
   if (letters.length > PATTERN_LETTERS.length) {
     throw new Error(
@@ -258,12 +262,12 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
 
   // Pattern indexes travel as two digits (see `metaIndex`).
   const digits = META_MAX + 1;
-  if (unique.length > digits * digits)
-    throw new Error(`${unique.length} patterns do not fit the compact format (at most ${digits * digits}).`);
+  if (shipped.length > digits * digits)
+    throw new Error(`${shipped.length} patterns do not fit the compact format (at most ${digits * digits}).`);
   let encoded = '';
   let previous = '';
   let caseForms = '';
-  unique.forEach((pattern, i) => {
+  shipped.forEach((pattern, i) => {
     let shared = 0;
     const limit = Math.min(previous.length, pattern.key.length, 0xffff - 0x30);
     while (shared < limit && previous[shared] === pattern.key[shared]) shared++;
@@ -272,15 +276,15 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     if (pattern.caseMask !== null) caseForms += metaIndex(i) + metaDigit(pattern.caseMask, 'case');
   });
 
-  const targetOffset = -Math.min(0, ...unique.map((p) => p.target));
+  const targetOffset = -Math.min(0, ...shipped.map((p) => p.target));
   const meta = withRepeats(
-    unique.map((p) => metaDigit(p.target + targetOffset, 'target')),
+    shipped.map((p) => metaDigit(p.target + targetOffset, 'target')),
     1,
   );
   const ruledUnits: string[] = [];
   let flagged = '';
   let lastRuled = 0;
-  unique.forEach((p, i) => {
+  shipped.forEach((p, i) => {
     if (p.rule !== 0) {
       ruledUnits.push(metaCount(i - lastRuled) + metaDigit(p.rule, 'rule'));
       lastRuled = i;
@@ -345,6 +349,12 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     anchors,
     core: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
     patterns: encoded,
+    // The root, and one node per distinct start of a spelling.
+    nodes:
+      1 +
+      new Set(
+        unique.flatMap((p) => Array.from({ length: p.key.length }, (_, end) => p.key.slice(0, end + 1))),
+      ).size,
     letters: letters.join(''),
     meta,
     targetOffset,
@@ -393,6 +403,28 @@ function metaCount(value: number): string {
     String.fromCharCode(META_BASE + META_MAX).repeat(Math.floor(value / META_MAX)) +
     metaDigit(value % META_MAX, 'count')
   );
+}
+
+/**
+ * The patterns as they ship, sorted by their spaced spelling: an alias's or trap's spellings (see
+ * `withDroppableSpaces`) as one pattern where all of them are among `unique`, any other spelling on its own (a
+ * trap's idle variants are left out, and a spelling may belong to two aliases). The matcher finds exactly the
+ * spellings of `unique`, each as what it stands for.
+ */
+export function asShipped(unique: readonly Pattern[]): Pattern[] {
+  const byKey = new Map(unique.map((p) => [p.key, p]));
+  const covered = new Set<string>();
+  const shipped: Pattern[] = [];
+  for (const p of unique) {
+    const spellings = spellingsOf(p.written);
+    const whole = spellings.length > 1 && spellings.every((key) => byKey.has(key));
+    if (!whole || spellings.every((key) => covered.has(key))) continue;
+    for (const key of spellings) covered.add(key);
+    shipped.push({ ...p, key: p.written });
+  }
+  for (const p of unique) if (!covered.has(p.key)) shipped.push({ ...p, written: p.key });
+  const spaced = (p: Pattern) => p.key.replaceAll(DROPPABLE_SPACE, ' ');
+  return shipped.sort((a, b) => (spaced(a) < spaced(b) ? -1 : spaced(a) > spaced(b) ? 1 : 0));
 }
 
 /**

@@ -28,7 +28,22 @@ export interface MatchCondition {
 export type MatchRule = MatchCondition[][];
 
 /** See `MatcherData.letters`: the ASCII stand-ins for Arabic-script letters in `patterns`. */
-export const PATTERN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}~';
+export const PATTERN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}';
+
+/**
+ * In `patterns`: a space that Arabic-script writers may also leave out ("اسلام آباد", "اسلامآباد"; see
+ * `withDroppableSpaces` in `compile.ts`). A pattern carries its joined spellings this way instead of shipping each.
+ */
+export const DROPPABLE_SPACE = '~';
+
+/** Every spelling of a pattern as `MatcherData.patterns` writes it: each `DROPPABLE_SPACE` as a space or as none. */
+export function spellingsOf(written: string): string[] {
+  const [first, ...rest] = written.split(DROPPABLE_SPACE);
+  return rest.reduce(
+    (spellings, part) => spellings.flatMap((spelling) => [`${spelling} ${part}`, spelling + part]),
+    [first as string],
+  );
+}
 
 /**
  * See `MatcherData.meta`: numbers 0–91 as the characters from "#" to "~" (digits). A count that may be larger is
@@ -64,9 +79,12 @@ export interface MatcherData {
   /**
    * Every pattern's folded text, sorted, front-coded: for each pattern one character whose code minus 0x30 is the
    * length shared with the previous pattern, then the rest of the pattern, then "\n". Separators are written as
-   * " " and apostrophes as "'". Sorted order makes the trie a single linear pass to rebuild.
+   * " " (or `DROPPABLE_SPACE`) and apostrophes as "'". Sorted, so that neighbours share long starts and runs of
+   * one target (see `meta`).
    */
   patterns: string;
+  /** The nodes of the trie the patterns make, every spelling of each included: the matcher allocates once. */
+  nodes: number;
   /**
    * The Arabic-script letters the patterns use, in the order of `PATTERN_LETTERS`: in `patterns`, each is
    * written as the ASCII character at its position there, one byte instead of two (the data ships in the

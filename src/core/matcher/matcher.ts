@@ -14,6 +14,7 @@
 
 import { type AnchorSources, anchorRegExp, expandAnchors } from './anchors';
 import {
+  DROPPABLE_SPACE,
   expandRepeats,
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
@@ -35,6 +36,7 @@ export type InlineQuery = (position: number) => boolean;
 const NONE = -1;
 /** Any character of the Arabic block: text without one cannot hold an Arabic-script anchor. */
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+const DROPPABLE = DROPPABLE_SPACE.charCodeAt(0);
 const PREFIX_BITS = 16;
 const PREFIX_MASK = (1 << PREFIX_BITS) - 1;
 const prefixHash = (a: number, b: number, c: number) => (a * 2477 + b * 53 + c) & PREFIX_MASK;
@@ -149,8 +151,8 @@ export class Matcher {
   readonly #data: MatcherData;
 
   /**
-   * Trie: the root's children by folded code, then first-child / next-sibling lists sorted by symbol. Built on
-   * the first scan: a page screened out by `mayMentionStory` never pays for it.
+   * Trie: the root's children by folded code, then first-child / next-sibling lists (most nodes have one or two
+   * children). Built on the first scan: a page screened out by `mayMentionStory` never pays for it.
    */
   #rootChild = new Int32Array(0);
   #symbol = new Uint16Array(0);
@@ -191,62 +193,103 @@ export class Matcher {
   }
 
   /**
-   * Rebuilds the trie from the sorted, front-coded patterns: one pass, appending each new node as the last
-   * child of its parent (sorted input keeps sibling lists sorted).
+   * Rebuilds the trie from the front-coded patterns: each pattern's spaced spelling as its line writes it, then
+   * its joined ones, each set of its droppable spaces (see `DROPPABLE_SPACE`) left out ("اسلامآباد"). Siblings
+   * stay in the order they came, so a joined spelling can go in anywhere.
    */
   #build(): void {
     const source = this.#data.patterns;
-    const capacity = source.length + 1;
     // ASCII stand-ins back to the Arabic-script letters they stand for (see `MatcherData.letters`).
     const letterOf = new Int32Array(128);
     const letters = this.#data.letters;
     for (let i = 0; i < letters.length; i++) letterOf[PATTERN_LETTERS.charCodeAt(i)] = letters.charCodeAt(i);
-    this.#rootChild = new Int32Array(0x800);
-    this.#prefixes = new Uint8Array(1 << PREFIX_BITS);
-    this.#symbol = new Uint16Array(capacity);
-    this.#firstChild = new Int32Array(capacity).fill(NONE);
-    this.#nextSibling = new Int32Array(capacity).fill(NONE);
-    this.#accept = new Int32Array(capacity);
-    const lastChild = new Int32Array(capacity).fill(NONE);
+    const capacity = this.#data.nodes;
+    const rootChild = new Int32Array(0x800);
+    const prefixes = new Uint8Array(1 << PREFIX_BITS);
+    const symbol = new Uint16Array(capacity);
+    const firstChild = new Int32Array(capacity).fill(NONE);
+    const nextSibling = new Int32Array(capacity).fill(NONE);
+    const accept = new Int32Array(capacity);
     const path = new Int32Array(256); // node at each depth of the previous pattern
     const pathSymbol = new Int32Array(256);
+    const marks: number[] = []; // the depths of its droppable spaces
     let nodes = 1;
-    let pattern = 0;
     let longest = 0;
-    let i = 0;
-    while (i < source.length) {
-      let depth = source.charCodeAt(i++) - 0x30;
-      let node = path[depth] as number;
-      for (let c = source.charCodeAt(i); c !== 0x0a; c = source.charCodeAt(++i)) {
-        const code =
-          c === 0x20 ? SEP : c === 0x27 ? APOS : c < 128 && letterOf[c] !== 0 ? (letterOf[c] as number) : c;
-        const child = nodes++;
-        this.#symbol[child] = code;
-        if (node === 0) this.#rootChild[code] = child;
-        else if (lastChild[node] === NONE) this.#firstChild[node] = child;
-        else this.#nextSibling[lastChild[node] as number] = child;
-        lastChild[node] = child;
-        node = child;
-        pathSymbol[depth] = code;
-        path[++depth] = node;
+    /** The child of `node` along `code`, made if there is none. */
+    const childFor = (node: number, code: number): number => {
+      let child = node === 0 ? (rootChild[code] as number) || NONE : (firstChild[node] as number);
+      while (child !== NONE && symbol[child] !== code) child = nextSibling[child] as number;
+      if (child !== NONE) return child;
+      symbol[nodes] = code;
+      if (node === 0) rootChild[code] = nodes;
+      else {
+        nextSibling[nodes] = firstChild[node] as number;
+        firstChild[node] = nodes;
       }
-      i++; // "\n"
-      this.#accept[node] = ++pattern;
-      if (depth > longest) longest = depth;
-      const s0 = pathSymbol[0] as number;
-      const s1 = pathSymbol[1] as number;
-      this.#prefixes[prefixHash(s0, s1, depth > 2 ? (pathSymbol[2] as number) : 0)] = 1;
+      return nodes++;
+    };
+    /** Marks the end of a spelling of `pattern` at `node`, `length` long, starting `s0 s1 s2`. */
+    const acceptAt = (node: number, pattern: number, length: number, s0: number, s1: number, s2: number) => {
+      accept[node] = pattern + 1;
+      if (length > longest) longest = length;
+      prefixes[prefixHash(s0, s1, length > 2 ? s2 : 0)] = 1;
       // The same word run into a particle ("دکابل", "درکابل") is a candidate too (see `scan`).
       if (s0 >= 0x600)
         for (const particle of PARTICLES)
-          this.#prefixes[
+          prefixes[
             prefixHash(
               particle.charCodeAt(0),
               particle.length > 1 ? particle.charCodeAt(1) : s0,
               particle.length > 1 ? s0 : s1,
             )
           ] = 1;
+    };
+    const joined = new Int32Array(256);
+    for (let i = 0, pattern = 0; i < source.length; pattern++) {
+      let depth = source.charCodeAt(i++) - 0x30;
+      let node = path[depth] as number;
+      while ((marks.at(-1) ?? -1) >= depth) marks.pop();
+      for (let c = source.charCodeAt(i); c !== 0x0a; c = source.charCodeAt(++i)) {
+        if (c === DROPPABLE) marks.push(depth);
+        const code =
+          c === 0x20 || c === DROPPABLE
+            ? SEP
+            : c === 0x27
+              ? APOS
+              : c < 128 && letterOf[c] !== 0
+                ? (letterOf[c] as number)
+                : c;
+        node = childFor(node, code);
+        pathSymbol[depth] = code;
+        path[++depth] = node;
+      }
+      i++; // "\n"
+      acceptAt(
+        node,
+        pattern,
+        depth,
+        pathSymbol[0] as number,
+        pathSymbol[1] as number,
+        pathSymbol[2] as number,
+      );
+      // Its joined spellings: bit b of `drop` set leaves out the droppable space at `marks[b]`.
+      for (let drop = 1; drop < 1 << marks.length; drop++) {
+        let length = 0;
+        node = 0;
+        for (let at = 0, bit = 0; at < depth; at++) {
+          if (at === marks[bit] && (drop >> bit++) & 1) continue;
+          joined[length++] = pathSymbol[at] as number;
+          node = childFor(node, pathSymbol[at] as number);
+        }
+        acceptAt(node, pattern, length, joined[0] as number, joined[1] as number, joined[2] as number);
+      }
     }
+    this.#rootChild = rootChild;
+    this.#prefixes = prefixes;
+    this.#symbol = symbol;
+    this.#firstChild = firstChild;
+    this.#nextSibling = nextSibling;
+    this.#accept = accept;
     this.#candPattern = new Int32Array(longest);
     this.#candEnd = new Int32Array(longest);
   }
@@ -330,8 +373,8 @@ export class Matcher {
   #childOf(node: number, f: number): number {
     if (node === 0) return this.#rootChild[f] || NONE;
     let child = this.#firstChild[node] as number;
-    while (child !== NONE && (this.#symbol[child] as number) < f) child = this.#nextSibling[child] as number;
-    return child !== NONE && this.#symbol[child] === f ? child : NONE;
+    while (child !== NONE && this.#symbol[child] !== f) child = this.#nextSibling[child] as number;
+    return child;
   }
 
   /**

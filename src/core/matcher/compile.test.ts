@@ -36,6 +36,32 @@ const pattern = (key: string, target: number): Pattern => ({
   origin: key,
 });
 
+/**
+ * Every spelling of every alias and trap in the glossary, as patterns (key and target), written out apart from how
+ * the compiler groups them; with the texts of the case-sensitive aliases and the set of joined spellings.
+ */
+function glossarySpellings(loaded: ReturnType<typeof readGlossary>) {
+  const cased = new Map<string, string>();
+  const joined = new Set<string>();
+  const spellings = (key: string, trap = false) => {
+    const [spaced, ...rest] = spacingVariants(key, trap);
+    for (const spelling of rest) joined.add(spelling);
+    return [spaced as string, ...rest];
+  };
+  const patterns = loaded.terms.data.terms.flatMap((term, t) => [
+    ...term.aliases.flatMap((alias) =>
+      spellings(patternKey(foldString(alias.text))).map((key) => {
+        if (alias.caseSensitive) cased.set(key, alias.text);
+        return pattern(key, t);
+      }),
+    ),
+    ...term.traps.flatMap((trap) =>
+      spellings(patternKey(foldString(trap)), true).map((key) => pattern(key, TRAP)),
+    ),
+  ]);
+  return { patterns, cased, joined };
+}
+
 /** Each pattern as `MatcherData.patterns` writes it, front-coding undone (ASCII stand-ins left as they are). */
 function writtenPatterns(patterns: string): string[] {
   const written: string[] = [];
@@ -135,16 +161,8 @@ describe('compiling the matcher', () => {
       for (const form of spellingsOf(pattern))
         shipped.set([...form].map((ch) => letterOf.get(ch) ?? ch).join(''), targets[index] as number);
     });
-    // Written out apart from how the compiler groups them: each alias's and trap's spellings, and the cue words
-    // (which traps may block too) as they ship.
-    const expected = loaded.terms.data.terms.flatMap((term, t) => [
-      ...term.aliases.flatMap((alias) =>
-        spacingVariants(patternKey(foldString(alias.text))).map((key) => pattern(key, t)),
-      ),
-      ...term.traps.flatMap((trap) =>
-        spacingVariants(patternKey(foldString(trap)), true).map((key) => pattern(key, TRAP)),
-      ),
-    ]);
+    // The glossary's spellings, and the cue words (which traps may block too) as they ship.
+    const expected = glossarySpellings(loaded).patterns;
     const cues = [...shipped].filter(([, target]) => target < TRAP);
     expect(cues.length).toBeGreaterThan(10);
     expected.push(...cues.map(([key, target]) => pattern(key, target)));
@@ -156,26 +174,9 @@ describe('compiling the matcher', () => {
   it('lets the matcher find every spelling of every alias and trap, as what it stands for', () => {
     const loaded = readGlossary();
     const matcher = new Matcher(compileMatcher(loaded));
-    const cased = new Map<string, string>();
-    const joinedKeys = new Set<string>();
-    const spellings = (key: string, trap = false) => {
-      const [spaced, ...joined] = spacingVariants(key, trap);
-      for (const spelling of joined) joinedKeys.add(spelling);
-      return [spaced as string, ...joined];
-    };
-    const expected = loaded.terms.data.terms.flatMap((term, t) => [
-      ...term.aliases.flatMap((alias) =>
-        spellings(patternKey(foldString(alias.text))).map((key) => {
-          if (alias.caseSensitive) cased.set(key, alias.text);
-          return pattern(key, t);
-        }),
-      ),
-      ...term.traps.flatMap((trap) =>
-        spellings(patternKey(foldString(trap)), true).map((key) => pattern(key, TRAP)),
-      ),
-    ]);
+    const { patterns, cased, joined: joinedKeys } = glossarySpellings(loaded);
     let joined = 0;
-    for (const { key, target } of withoutIdleTraps(expected)) {
+    for (const { key, target } of withoutIdleTraps(patterns)) {
       // The text as a page writes it: an initialism's full stops as full stops, a case-sensitive alias in its case.
       const text = cased.get(key) ?? key.replaceAll('\0', '.');
       const found: number[][] = [];
@@ -190,8 +191,8 @@ describe('compiling the matcher', () => {
     const loaded = readGlossary();
     const term = loaded.terms.data.terms.find((candidate) => candidate.id === 'kabul');
     if (term === undefined) throw new Error('no kabul term');
-    // "اب جد" and "اب جدو" ship on two lines, the second sharing the first's droppable space; "ابب", between
-    // them in sorted order, shares the node where the joined spellings go on.
+    // "اب جد" and "اب جدو" ship on two lines, the second sharing the first's droppable space; "ابب", after them
+    // in sorted order, goes on from the node where their joined spellings do.
     for (const text of ['اب جد', 'ابب', 'اب جدو'])
       term.aliases.push({
         text,

@@ -291,8 +291,8 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {
-    // Each gap is more than half the decree's reach (2,000 characters) and less than all of it.
-    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(20);
+    // Each gap is more than half the decree's reach (4,000 characters in English) and less than all of it.
+    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(33);
     const text = [
       'Haibatullah Akhundzada issued a fatwa against jihad abroad.',
       'Pakistan welcomed the decree.',

@@ -95,6 +95,7 @@ describe('each rule catches its broken fixture', () => {
         'duplicate-id.yaml',
         'empty-alias.yaml',
         'missing-field.yaml',
+        'needs-nothing.yaml',
         'one-letter-alias.yaml',
         'quote-not-in-article.yaml',
         'summary-too-short.yaml',

@@ -66,7 +66,8 @@ export const relationsFile = z.strictObject({
 /**
  * A context condition: one of `terms` (found by an alias, see `src/core/matcher/rules.ts`) or `words` is on
  * the page, or within `within` characters; `and` adds a condition that must hold as well, `unless` one that
- * must not.
+ * must not. With neither terms nor words, only the `unless` is asked: a name that counts anywhere except
+ * beside the words of its look-alike (Kashmir's Islamabad, beside Anantnag).
  */
 export interface NeedsCondition {
   terms?: string[] | undefined;
@@ -101,9 +102,10 @@ const condition: z.ZodType<NeedsCondition> = z.lazy(() =>
       and: condition.optional(),
       unless: unless.optional(),
     })
-    .refine((rule) => (rule.terms?.length ?? 0) + (rule.words?.length ?? 0) > 0, {
-      message: 'needs at least one term or word',
-    }),
+    .refine(
+      (rule) => (rule.terms?.length ?? 0) + (rule.words?.length ?? 0) > 0 || rule.unless !== undefined,
+      { message: 'needs at least one term or word, or an unless' },
+    ),
 );
 
 /** One condition, or a list of alternatives of which any one is enough. */

@@ -196,8 +196,11 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           cues: [...new Set((condition.words ?? []).map(cueIndex))],
           within,
         });
+        // A condition of an `unless` alone asks nothing else (see `NeedsCondition`).
+        const asksAnything = (condition: NeedsCondition) =>
+          (condition.terms?.length ?? 0) + (condition.words?.length ?? 0) > 0;
         const conjunction = (condition: NeedsCondition): MatchCondition[] => [
-          one(condition, condition.within ?? 0),
+          ...(asksAnything(condition) ? [one(condition, condition.within ?? 0)] : []),
           ...(condition.unless ? [one(condition.unless, -condition.unless.within)] : []),
           ...(condition.and ? conjunction(condition.and) : []),
         ];

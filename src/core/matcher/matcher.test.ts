@@ -290,6 +290,38 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('takes Islamabad anywhere but beside Anantnag, the Kashmir town of the same name', () => {
+    const islamabad = (text: string) => textsOf('islamabad', text);
+    expect(islamabad('Islamabad protested to Kabul. Officials in Islamabad said so.')).toEqual([
+      'Islamabad',
+      'Islamabad',
+    ]);
+    expect(islamabad('Four shops burned in Islamabad, as Anantnag town is known locally.')).toEqual([]);
+    expect(islamabad('اسلام آباد//جنوبی کشمیر کے ضلع اسلام آباد (اننت ناگ) میں حادثہ')).toEqual([]);
+    // Only beside it: the capital a few paragraphs on is the capital.
+    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(4);
+    expect(islamabad(`Apples left Anantnag by truck. ${filler}Islamabad raised the TTP with Kabul.`)).toEqual(
+      ['Islamabad'],
+    );
+  });
+
+  it('takes a name whose rule asks only that a look-alike’s words be absent before any rule leans on it', () => {
+    // Islamabad stands for Pakistan in the first "trilateral"'s three countries; each later reference is within
+    // reach of the one before it only. Were Islamabad itself taken in the first round, the last would be a
+    // fourth link and lost.
+    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(40);
+    const text = [
+      'Islamabad, Kabul and Beijing agreed on the trilateral meeting.',
+      'Officials prepared the trilateral dialogue.',
+      'The trilateral mechanism meets every year.',
+    ].join(` ${filler}`);
+    expect(textsOf('trilateral_cpa', text)).toEqual([
+      'trilateral meeting',
+      'trilateral dialogue',
+      'trilateral mechanism',
+    ]);
+  });
+
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {
     // Each gap is more than half the decree's reach (4,000 characters in English) and less than all of it.
     const filler = 'Markets were calm and the weather was mild across the region. '.repeat(33);

@@ -33,15 +33,31 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
     else map.set(key, [start]);
   };
 
+  for (const match of matches) if (match.target < 0) add(cueStarts, CUE_BASE - match.target, match.start);
+  sortAll(cueStarts);
+
+  const holdsFor =
+    (match: M) =>
+    ({ terms, cues, within }: MatchCondition) =>
+      (terms.some((t) => near(termStarts.get(t), match, Math.abs(within))) ||
+        cues.some((q) => near(cueStarts.get(q), match, Math.abs(within)))) ===
+      within >= 0;
+  // Accepted before any round: matches with no rule, and those a rule lets in on cue words alone (an
+  // `unless`-only rule), so that names other rules lean on are there from the first round.
+  const byCuesAlone = (condition: MatchCondition) => condition.terms.length === 0;
   let pending = 0;
   matches.forEach((match, i) => {
-    if (match.target < 0) add(cueStarts, CUE_BASE - match.target, match.start);
-    else if (matcher.ruleOf[match.pattern] === 0) {
+    if (match.target < 0) return;
+    const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
+    const holds = holdsFor(match);
+    if (
+      rule === undefined ||
+      rule.some((alternative) => alternative.every((c) => byCuesAlone(c) && holds(c)))
+    ) {
       accepted[i] = 1;
       add(termStarts, match.target, match.start);
     } else pending++;
   });
-  sortAll(cueStarts);
 
   for (let round = 0; round < RULE_ROUNDS && pending > 0; round++) {
     sortAll(termStarts);
@@ -49,11 +65,7 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
     matches.forEach((match, i) => {
       if (accepted[i] || match.target < 0) return;
       const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
-      const holds = ({ terms, cues, within }: MatchCondition) =>
-        (terms.some((t) => near(termStarts.get(t), match, Math.abs(within))) ||
-          cues.some((q) => near(cueStarts.get(q), match, Math.abs(within)))) ===
-        within >= 0;
-      if (rule?.some((alternative) => alternative.every(holds))) met.push(i);
+      if (rule?.some((alternative) => alternative.every(holdsFor(match)))) met.push(i);
     });
     if (met.length === 0) break;
     for (const i of met) {

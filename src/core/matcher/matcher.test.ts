@@ -305,10 +305,10 @@ describe('the matcher, built from the glossary', () => {
     );
   });
 
-  it('takes a name whose rule asks only that a look-alike’s words be absent before any rule leans on it', () => {
+  it('takes a name whose rule asks for cue words only before the rounds, so chains leaning on it keep their links', () => {
     // Islamabad stands for Pakistan in the first "trilateral"'s three countries; each later reference is within
-    // reach of the one before it only. Were Islamabad itself taken in the first round, the last would be a
-    // fourth link and lost.
+    // reach of the one before it only. Were Islamabad taken in the first round, as other ruled names are, the
+    // last would be a fourth link and lost.
     const filler = 'Markets were calm and the weather was mild across the region. '.repeat(40);
     const text = [
       'Islamabad, Kabul and Beijing agreed on the trilateral meeting.',

@@ -3,10 +3,11 @@
  * terms or cue words it names is found on the page, or near it ("Dar" only on a page that has "Ishaq Dar";
  * "decree" only near "abroad" or "jihad", or near another mention of the ruling).
  *
- * Rules are met in rounds. Matches without a rule are accepted first; each round then accepts the matches
- * whose rules are met by cue words or by matches accepted in earlier rounds. Three rounds let a later reference
- * ("the decree") lean on an earlier one ("a decree against fighting abroad"), as a long column refers back to
- * the ruling page after page, without letting a chain of vague words spread over a whole page.
+ * Rules are met in rounds. Matches without a rule, or whose rule asks for cue words only (Islamabad: anywhere
+ * but beside Anantnag), are accepted first; each round then accepts the matches whose rules are met by cue
+ * words or by matches accepted in earlier rounds. Three rounds let a later reference ("the decree") lean on an
+ * earlier one ("a decree against fighting abroad"), as a long column refers back to the ruling page after
+ * page, without letting a chain of vague words spread over a whole page.
  */
 import { CUE_BASE, type MatchCondition } from './data';
 import type { Matcher } from './matcher';
@@ -42,8 +43,8 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
       (terms.some((t) => near(termStarts.get(t), match, Math.abs(within))) ||
         cues.some((q) => near(cueStarts.get(q), match, Math.abs(within)))) ===
       within >= 0;
-  // Accepted before any round: matches with no rule, and those a rule lets in on cue words alone (an
-  // `unless`-only rule), so that names other rules lean on are there from the first round.
+  // Accepted before any round: matches with no rule, and those a rule lets in on cue words alone (words only,
+  // or an `unless` alone), so that the names other rules lean on are there from the first round.
   const byCuesAlone = (condition: MatchCondition) => condition.terms.length === 0;
   let pending = 0;
   matches.forEach((match, i) => {

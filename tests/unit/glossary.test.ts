@@ -94,6 +94,7 @@ describe('each rule catches its broken fixture', () => {
         'cue-word-is-alias.yaml',
         'duplicate-id.yaml',
         'empty-alias.yaml',
+        'given-name-latin.yaml',
         'missing-field.yaml',
         'needs-nothing.yaml',
         'one-letter-alias.yaml',

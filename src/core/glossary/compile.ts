@@ -52,7 +52,12 @@ export function describeRule(alias: AliasSource): string | null {
     const alternatives = Array.isArray(alias.needs) ? alias.needs : [alias.needs];
     parts.push(`only ${alternatives.map(describeCondition).join(', or ')}`);
   }
-  if (alias.notAfterName) parts.push('not after another capitalised name (titles are fine)');
+  if (alias.notAfterName)
+    parts.push(
+      /[\u0600-\u06ff]/.test(alias.text)
+        ? 'not after a given name listed in rules.yaml'
+        : 'not after another capitalised name (titles are fine)',
+    );
   if (alias.notBeforeName) parts.push('not before another capitalised name');
   if (alias.spacedOnly) parts.push('with spaces between its words, not hyphens');
   return parts.length > 0 ? parts.join('; ') : null;

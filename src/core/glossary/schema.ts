@@ -145,6 +145,9 @@ export const termsFile = z.strictObject({
 
 export const rulesFile = z.strictObject({
   titles: z.array(text).min(1),
+  // Arabic script only: Latin names are told by their capitals (see `titles`), and the matcher ships these in
+  // the patterns' compact letters.
+  givenNames: z.array(text.regex(/^[\u0600-\u06ff]+$/, 'must be one word in Arabic script')).default([]),
   everydayWords: z.array(text).default([]),
 });
 

@@ -251,9 +251,16 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   unique.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const shipped = asShipped(unique);
 
+  const names = [
+    ...new Set(loaded.rules.data.givenNames.map((name) => patternKey(foldString(name).filter(isWordCode)))),
+  ];
   // Arabic-script letters travel as ASCII stand-ins (see `MatcherData.letters`).
   const letters = [
-    ...new Set(shipped.flatMap((p) => [...p.key].filter((ch) => ch.charCodeAt(0) >= 0x80))),
+    ...new Set(
+      [...shipped.map((p) => p.key), ...names].flatMap((key) =>
+        [...key].filter((ch) => ch.charCodeAt(0) >= 0x80),
+      ),
+    ),
   ].sort();
   if (letters.length > PATTERN_LETTERS.length) {
     throw new Error(
@@ -369,6 +376,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     titles: [
       ...new Set(loaded.rules.data.titles.map((title) => patternKey(foldString(title).filter(isWordCode)))),
     ].join(' '),
+    names: names.map(compact).join(' '),
   };
 }
 

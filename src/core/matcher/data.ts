@@ -121,6 +121,12 @@ export interface MatcherData {
   withins: number[];
   /** Folded titles after which a `notAfterName` pattern still counts ("minister", "mr"), separated by spaces. */
   titles: string;
+  /**
+   * Folded Arabic-script given names after which a `notAfterName` pattern does not count ("عثمان ڈار", Usman
+   * Dar): a script without capitals cannot tell a name from a title the way `titles` does. Separated by spaces,
+   * its letters written as in `patterns`.
+   */
+  names: string;
 }
 
 /** Not right after another capitalised name ("Farooq Dar"). */

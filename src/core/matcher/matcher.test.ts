@@ -290,6 +290,17 @@ describe('the matcher, built from the glossary', () => {
     ]);
   });
 
+  it('keeps a bare Urdu or Pashto “ڈار” off other Dars by their given names, Latin words beside it aside', () => {
+    const dar = (text: string) => textsOf('ishaq_dar', text);
+    expect(
+      dar('اسحاق ڈار کابل پہنچے۔ فیضان ڈار نے سنچری بنائی۔ وزیر خارجہ ڈار نے کہا کہ مذاکرات جاری رہیں گے۔'),
+    ).toEqual(['اسحاق ڈار', 'ڈار']);
+    // A commenter's name on the line before is another script: not part of a name with the surname.
+    expect(
+      dar('د اسحاق ډار سفر پای ته ورسېد.\n\nSalman Yousafzai\nډار صیب ته به کابلي پلو ورکړي وي'),
+    ).toEqual(['اسحاق ډار', 'ډار']);
+  });
+
   it('takes Islamabad anywhere but beside Anantnag, the Kashmir town of the same name', () => {
     const islamabad = (text: string) => textsOf('islamabad', text);
     expect(islamabad('Islamabad protested to Kabul. Officials in Islamabad said so.')).toEqual([

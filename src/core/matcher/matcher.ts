@@ -119,6 +119,8 @@ interface PatternTables {
   rules: MatchRule[];
   /** Folded words that may stand before a `notAfterName` alias. */
   titles: Set<string>;
+  /** Folded Arabic-script given names that may not (see `MatcherData.names`). */
+  names: Set<string>;
 }
 
 function decodeTables(data: MatcherData): PatternTables {
@@ -142,7 +144,9 @@ function decodeTables(data: MatcherData): PatternTables {
   const condition = () => ({ terms: list(), cues: list(), within: data.withins[read.digit()] as number });
   while (!read.done())
     rules.push(Array.from({ length: read.digit() }, () => Array.from({ length: read.digit() }, condition)));
-  return { targets, ruleOf, flags, caseMasks, rules, titles: new Set(data.titles.split(' ')) };
+  const letterOf = (standIn: string) => data.letters[PATTERN_LETTERS.indexOf(standIn)] as string;
+  const names = new Set(data.names.split(' ').map((name) => [...name].map(letterOf).join('')));
+  return { targets, ruleOf, flags, caseMasks, rules, titles: new Set(data.titles.split(' ')), names };
 }
 
 export class Matcher {
@@ -432,8 +436,11 @@ export class Matcher {
       )
         continue;
       const flags = this.#tables.flags[pattern] as number;
-      if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start - 1, -1, isInline)) continue;
-      if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, end, 1, isInline)) continue;
+      // A name in a script without case (Arabic) is told by a list of given names, not by capitals.
+      const own = text[start] as string;
+      const caseless = own.toUpperCase() === own.toLowerCase();
+      if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start - 1, -1, isInline, caseless)) continue;
+      if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, end, 1, isInline, caseless)) continue;
       if (flags & FLAG_SPACED_ONLY && hyphenated(text.slice(start, end))) continue;
       sink(pattern, start, end);
       this.#resume = end;
@@ -525,7 +532,13 @@ export class Matcher {
    * Wenbin" is someone else. A blank line between them ends a heading or paragraph of plain text, as an element
    * does in a page.
    */
-  #nextToName(text: string, from: number, step: 1 | -1, isInline: InlineQuery | null): boolean {
+  #nextToName(
+    text: string,
+    from: number,
+    step: 1 | -1,
+    isInline: InlineQuery | null,
+    caseless: boolean,
+  ): boolean {
     let i = from;
     let sawSeparator = false;
     let newlines = 0;
@@ -549,16 +562,22 @@ export class Matcher {
       }
       word = step < 0 ? String.fromCharCode(c) + word : word + String.fromCharCode(c);
     }
-    return this.#isName(word);
+    return this.#isName(word, caseless);
   }
 
-  /** A capitalised word that is not an acronym ("FM", "DPM") nor a listed title ("Minister", "Mr"). */
-  #isName(word: string): boolean {
+  /**
+   * Beside a name written in capitals: a capitalised word that is not an acronym ("FM", "DPM") nor a listed title
+   * ("Minister", "Mr"). Beside one in a script without case (`caseless`): a listed given name ("عثمان"), never a
+   * word of another script (a commenter's name on the line before).
+   */
+  #isName(word: string, caseless: boolean): boolean {
     const first = word[0];
-    if (first === undefined || first === first.toLowerCase()) return false; // lower case, or a script without case
-    if (word.length >= 2 && word === word.toUpperCase()) return false;
+    if (first === undefined) return false;
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
+    if (caseless) return this.#tables.names.has(key);
+    if (first === first.toLowerCase()) return false; // lower case, or a script without case
+    if (word.length >= 2 && word === word.toUpperCase()) return false;
     return !this.#tables.titles.has(key);
   }
 }

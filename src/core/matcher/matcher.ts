@@ -119,7 +119,7 @@ interface PatternTables {
   rules: MatchRule[];
   /** Folded words that may stand before a `notAfterName` alias. */
   titles: Set<string>;
-  /** Folded Arabic-script given names that may not (see `MatcherData.names`). */
+  /** Folded Arabic-script given names after which a `notAfterName` alias does not count (see `MatcherData.names`). */
   names: Set<string>;
 }
 

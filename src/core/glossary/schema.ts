@@ -86,6 +86,11 @@ export interface UnlessCondition {
   within: number;
 }
 
+/** True when a condition names a term or a cue word; one without asks only its `unless`. */
+export function asksForAny(condition: NeedsCondition): boolean {
+  return (condition.terms?.length ?? 0) + (condition.words?.length ?? 0) > 0;
+}
+
 const distance = z.number().int().positive().max(5000);
 
 const unless: z.ZodType<UnlessCondition> = z.strictObject({
@@ -102,10 +107,9 @@ const condition: z.ZodType<NeedsCondition> = z.lazy(() =>
       and: condition.optional(),
       unless: unless.optional(),
     })
-    .refine(
-      (rule) => (rule.terms?.length ?? 0) + (rule.words?.length ?? 0) > 0 || rule.unless !== undefined,
-      { message: 'needs at least one term or word, or an unless' },
-    ),
+    .refine((rule) => asksForAny(rule) || rule.unless !== undefined, {
+      message: 'needs at least one term or word, or an unless',
+    }),
 );
 
 /** One condition, or a list of alternatives of which any one is enough. */

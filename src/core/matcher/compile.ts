@@ -5,7 +5,7 @@
  */
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
-import type { NeedsCondition } from '../glossary/schema';
+import { asksForAny, type NeedsCondition } from '../glossary/schema';
 import { ANCHOR_LETTERS, anchorOf, anchorSources, withoutContained, wordsOf } from './anchors';
 import {
   CUE_BASE,
@@ -196,11 +196,8 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           cues: [...new Set((condition.words ?? []).map(cueIndex))],
           within,
         });
-        // A condition of an `unless` alone asks nothing else (see `NeedsCondition`).
-        const asksAnything = (condition: NeedsCondition) =>
-          (condition.terms?.length ?? 0) + (condition.words?.length ?? 0) > 0;
         const conjunction = (condition: NeedsCondition): MatchCondition[] => [
-          ...(asksAnything(condition) ? [one(condition, condition.within ?? 0)] : []),
+          ...(asksForAny(condition) ? [one(condition, condition.within ?? 0)] : []),
           ...(condition.unless ? [one(condition.unless, -condition.unless.within)] : []),
           ...(condition.and ? conjunction(condition.and) : []),
         ];

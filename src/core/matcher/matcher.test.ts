@@ -11,6 +11,10 @@ const textsOf = (termId: string, text: string) =>
     .filter(([term]) => term === termId)
     .map(([, found]) => found);
 
+/** Text about nothing in the story, 63 characters a sentence: to set mentions a known distance apart. */
+const fillerSentences = (count: number) =>
+  'Markets were calm and the weather was mild across the region. '.repeat(count);
+
 describe('the matcher, built from the glossary', () => {
   it('prefers the longest alias: the TTP’s full name is one match, not the Taliban plus noise', () => {
     expect(termsIn('Officials blamed Tehrik-i-Taliban Pakistan (TTP) militants.')).toEqual([
@@ -310,7 +314,7 @@ describe('the matcher, built from the glossary', () => {
     expect(islamabad('Four shops burned in Islamabad, as Anantnag town is known locally.')).toEqual([]);
     expect(islamabad('اسلام آباد//جنوبی کشمیر کے ضلع اسلام آباد (اننت ناگ) میں حادثہ')).toEqual([]);
     // Only beside it: the capital a few paragraphs on is the capital.
-    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(4);
+    const filler = fillerSentences(4);
     expect(islamabad(`Apples left Anantnag by truck. ${filler}Islamabad raised the TTP with Kabul.`)).toEqual(
       ['Islamabad'],
     );
@@ -320,7 +324,7 @@ describe('the matcher, built from the glossary', () => {
     // Islamabad stands for Pakistan in the first "trilateral"'s three countries; each later reference is within
     // reach of the one before it only. Were Islamabad taken in the first round, as other ruled names are, the
     // last would be a fourth link and lost.
-    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(40);
+    const filler = fillerSentences(40);
     const text = [
       'Islamabad, Kabul and Beijing agreed on the trilateral meeting.',
       'Officials prepared the trilateral dialogue.',
@@ -335,7 +339,7 @@ describe('the matcher, built from the glossary', () => {
 
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {
     // Each gap is more than half the decree's reach (4,000 characters in English) and less than all of it.
-    const filler = 'Markets were calm and the weather was mild across the region. '.repeat(33);
+    const filler = fillerSentences(33);
     const text = [
       'Haibatullah Akhundzada issued a fatwa against jihad abroad.',
       'Pakistan welcomed the decree.',

@@ -436,11 +436,8 @@ export class Matcher {
       )
         continue;
       const flags = this.#tables.flags[pattern] as number;
-      // A name in a script without case (Arabic) is told by a list of given names, not by capitals.
-      const own = text[start] as string;
-      const caseless = own.toUpperCase() === own.toLowerCase();
-      if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start - 1, -1, isInline, caseless)) continue;
-      if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, end, 1, isInline, caseless)) continue;
+      if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start, start - 1, -1, isInline)) continue;
+      if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, start, end, 1, isInline)) continue;
       if (flags & FLAG_SPACED_ONLY && hyphenated(text.slice(start, end))) continue;
       sink(pattern, start, end);
       this.#resume = end;
@@ -530,14 +527,14 @@ export class Matcher {
    * before it (`step` -1, from `start - 1`) "Farooq Dar" is someone else, while "Minister Dar", "FM Dar",
    * "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine; after it (`step` 1, from `end`) "Wang
    * Wenbin" is someone else. A blank line between them ends a heading or paragraph of plain text, as an element
-   * does in a page.
+   * does in a page. Beside a match in Arabic script (`start`: where it begins), a listed given name ("عثمان ڈار").
    */
   #nextToName(
     text: string,
+    start: number,
     from: number,
     step: 1 | -1,
     isInline: InlineQuery | null,
-    caseless: boolean,
   ): boolean {
     let i = from;
     let sawSeparator = false;
@@ -562,7 +559,10 @@ export class Matcher {
       }
       word = step < 0 ? String.fromCharCode(c) + word : word + String.fromCharCode(c);
     }
-    return this.#isName(word, caseless);
+    // A name in a script without case (Arabic, judged by the match's first letter) is told by a list of given
+    // names, not by capitals.
+    const own = text[start] as string;
+    return this.#isName(word, own.toUpperCase() === own.toLowerCase());
   }
 
   /**

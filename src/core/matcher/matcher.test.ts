@@ -33,6 +33,20 @@ describe('the matcher, built from the glossary', () => {
     }
   });
 
+  it('runs a name across a wrapped line in plain text, never across a blank line', () => {
+    expect(textsOf('ttp', 'Officials blamed Tehrik-i-Taliban\nPakistan for the attack.')).toEqual([
+      'Tehrik-i-Taliban\nPakistan',
+    ]);
+    // A headline that ends in one word of a name over a paragraph that opens with the next (CRLF and stray
+    // spaces too): Dari "…و طالبان" + "پاکستان…", English "…in Pakistan" + "Taliban officials…".
+    for (const gap of ['\n\n', '\r\n\r\n', '\n \n', '\n\n\n']) {
+      const dari = `تنش میان اسلام‌آباد و طالبان${gap}پاکستان و حکومت طالبان در افغانستان گفت‌وگو کردند.`;
+      expect(textsOf('ttp', dari), JSON.stringify(gap)).toEqual([]);
+      const english = `Chinese envoy arrives in Pakistan${gap}Taliban officials said the TTP was not their concern.`;
+      expect(textsOf('ttp', english), JSON.stringify(gap)).toEqual(['TTP']);
+    }
+  });
+
   it('never matches inside a longer word, but allows possessives', () => {
     expect(termsIn('Zamir Kabulov met officials in Darfur; see https://example.com')).toEqual([]);
     expect(termsIn('Kabul’s reluctance')).toEqual([['kabul', 'Kabul']]);

@@ -10,6 +10,7 @@
  * page, without letting a chain of vague words spread over a whole page.
  */
 import { CUE_BASE, type MatchCondition } from './data';
+import { NODE_BREAK } from './fold';
 import type { Matcher } from './matcher';
 
 /** A match in page coordinates: offsets into the page's text as the walker counts it. */
@@ -105,11 +106,21 @@ function near(starts: readonly number[] | undefined, match: PageMatch, within: n
 /** Every match in one plain string, rules applied: for Node tools and tests. */
 export function matchText(matcher: Matcher, text: string): PageMatch[] {
   const found: PageMatch[] = [];
-  matcher.scan(text, (pattern, start, end) => {
+  matcher.scan(breakParagraphs(text), (pattern, start, end) => {
     found.push({ pattern, target: matcher.targetOf(pattern), start, end });
   });
   return applyRules(
     matcher,
     found.filter((m) => m.target !== -1),
   );
+}
+
+/**
+ * Plain text with a break where a blank line ends a paragraph: the page reader ends a line between blocks, and
+ * a blank line is plain text's block, so no term runs across it (a headline ending "…and the Taliban" over a
+ * paragraph that opens "Pakistan says…" is not "Taliban Pakistan"). One character for one, so offsets stay the
+ * text's own. A single line break is still a space: plain text is often wrapped inside a paragraph.
+ */
+export function breakParagraphs(text: string): string {
+  return text.replace(/\n(?=[^\S\n]*\n)/g, NODE_BREAK);
 }

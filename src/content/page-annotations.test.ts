@@ -60,6 +60,17 @@ describe('reading a page with screening', () => {
     expect(screened.found).toEqual(read(false).found);
     expect(screened.found.filter((m) => m.startsWith('ttp@'))).toHaveLength(2);
   });
+
+  it('lets a name through that a lone dash or invisible mark in an element of its own cuts', () => {
+    for (const name of [
+      'The <a href="#">Tehreek</a><b>-</b><em>e-Taliban</em> Pakistan',
+      // Dari "Mullah Hibatullah Akhundzada", the zero-width non-joiner of "هبت‌الله" alone in its element.
+      'ملا هب<b>ت</b><i>\u200c</i><b>ال</b>له آخن<em>دزا</em>ده',
+    ]) {
+      document.body.innerHTML = `${filler(50)}<p>${name} was named again.</p>${filler(50)}`;
+      expect(read(true).screenedOut, name).toBe(false);
+    }
+  });
 });
 
 /** A small deterministic generator, so a failing page can be built again. */

@@ -266,13 +266,14 @@ const CARRIED_CHARS = 48;
 
 /**
  * True when `text` (not empty, trimmed) ends in a word, or a word and a hyphen or dash ("Tehreek-e-"), as the
- * matcher folds them: a name may run on into the next node. One or two characters looked at: reading a node's
+ * matcher folds them, or is one such mark alone (a dash, or the zero-width non-joiner inside "هبت‌الله", in an
+ * element of its own): a name may run on into the next node. One or two characters looked at: reading a node's
  * characters one by one from script (to walk back over its white space, say) cost more than the whole screen.
  */
 function endsInWord(text: string): boolean {
   const last = text.length - 1;
   const f = foldCode(text.charCodeAt(last));
-  return isWordCode(f) || (f === SEP && isWordCode(foldCode(text.charCodeAt(last - 1))));
+  return isWordCode(f) || (f === SEP && (last === 0 || isWordCode(foldCode(text.charCodeAt(last - 1)))));
 }
 
 /** A walk over the text nodes under `root`, in document order. */

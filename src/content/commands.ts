@@ -13,13 +13,11 @@ export type CommandHandler = (command: ContentCommand) => Response | Promise<Res
 export function listenForCommands(handle: CommandHandler): () => void {
   return onMessage((message, sender) => {
     // Only our own extension pages and background may command us; never another extension, never a page.
-    if (sender.id === undefined || sender.id !== extensionId() || sender.tab !== undefined) {
-      console.warn('Story Lens: dropped a command from an unexpected sender:', sender);
-      return undefined;
-    }
-    const command = parseContentCommand(message);
+    const fromUs = sender.id !== undefined && sender.id === extensionId() && sender.tab === undefined;
+    const command = fromUs ? parseContentCommand(message) : undefined;
     if (command === undefined) {
-      console.warn('Story Lens: dropped a malformed command:', message);
+      // One warning for both: neither happens unless something is wrong, and the sender says which.
+      console.warn('Story Lens: dropped a command:', message, sender);
       return undefined;
     }
     return Promise.resolve(handle(command));

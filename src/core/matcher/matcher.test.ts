@@ -102,6 +102,13 @@ describe('the matcher, built from the glossary', () => {
     expect(borders('در مرز افغانستان و پاکستان درگیری شد')).toEqual(['مرز افغانستان و پاکستان']);
   });
 
+  it('takes "IEA" for the Islamic Emirate beside the Taliban, never on a page that spells out the energy agency', () => {
+    const kabul = 'Taliban officials in Kabul said the IEA would reopen the crossing.';
+    expect(textsOf('afghan_taliban', kabul)).toEqual(['Taliban', 'IEA']);
+    const bulletin = `${kabul}\n\nThe International Energy Agency (IEA) expects demand to rise; the IEA report is out.`;
+    expect(textsOf('afghan_taliban', bulletin)).toEqual(['Taliban']);
+  });
+
   it('takes the official names of the Taliban government as the Taliban, but not a bare "interim government"', () => {
     const taliban = (text: string) => textsOf('afghan_taliban', text);
     expect(

@@ -31,19 +31,20 @@ function api(): NativeApi | undefined {
   return scope.browser?.runtime ? scope.browser : scope.chrome;
 }
 
-/** False once this copy's extension is gone: an orphan's `runtime.id` reads undefined, or the access throws. */
-export function extensionIsAlive(): boolean {
+/**
+ * Our extension's id, or `undefined` once this copy's extension is gone: an orphan's `runtime.id` reads
+ * undefined, or the access throws.
+ */
+export function extensionId(): string | undefined {
   try {
-    return api()?.runtime?.id !== undefined;
+    return api()?.runtime?.id;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Our extension's id, or `undefined` when orphaned. */
-export function extensionId(): string | undefined {
-  return extensionIsAlive() ? api()?.runtime.id : undefined;
-}
+/** False once this copy's extension is gone (see `extensionId`). */
+export const extensionIsAlive = (): boolean => extensionId() !== undefined;
 
 /** Sends a message to the background; rejects when the extension is gone. */
 export function sendMessage(message: unknown): Promise<unknown> {

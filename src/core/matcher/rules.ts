@@ -121,6 +121,6 @@ export function matchText(matcher: Matcher, text: string): PageMatch[] {
  * paragraph that opens "Pakistan says…" is not "Taliban Pakistan"). One character for one, so offsets stay the
  * text's own. A single line break is still a space: plain text is often wrapped inside a paragraph.
  */
-export function breakParagraphs(text: string): string {
+function breakParagraphs(text: string): string {
   return text.replace(/\n(?=[^\S\n]*\n)/g, NODE_BREAK);
 }

@@ -526,8 +526,9 @@ export class Matcher {
    * True when the word beside a match, past one or more separators, is a capitalised name that is not a title:
    * before it (`step` -1, from `start - 1`) "Farooq Dar" is someone else, while "Minister Dar", "FM Dar",
    * "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine; after it (`step` 1, from `end`) "Wang
-   * Wenbin" is someone else. A blank line between them ends a heading or paragraph of plain text, as an element
-   * does in a page. Beside a match in Arabic script (`start`: where it begins), a listed given name ("عثمان ڈار").
+   * Wenbin" is someone else. An element's end between them ends the name (in plain text, a blank line: see
+   * `matchText`); a blank line inside one text node is the space a browser shows. Beside a match in Arabic
+   * script (`start`: where it begins), a listed given name ("عثمان ڈار").
    */
   #nextToName(
     text: string,
@@ -538,16 +539,13 @@ export class Matcher {
   ): boolean {
     let i = from;
     let sawSeparator = false;
-    let newlines = 0;
     for (; i >= 0 && i < text.length; i += step) {
       const f = foldCode(text.charCodeAt(i));
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f !== SEP) break;
       sawSeparator = true;
-      if (text.charCodeAt(i) === 10) newlines++;
     }
-    if (!sawSeparator || newlines > 1 || i < 0 || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER)
-      return false;
+    if (!sawSeparator || i < 0 || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return false;
     let word = '';
     for (; i >= 0 && i < text.length; i += step) {
       const c = text.charCodeAt(i);

@@ -453,6 +453,16 @@ describe('the matcher, built from the glossary', () => {
       expect(textsOf('fatwa_jihad_abroad', `${ruling} Separately, ${other} drew criticism.`), other).toEqual([
         'decree',
       ]);
+    // Dari: an op-ed's list of his decrees beside a paragraph on jihad abroad ("the decree closing girls'
+    // schools"), while "the decree banning jihad abroad", right after a line on schooling, is the ruling.
+    const dari = (text: string) => textsOf('fatwa_jihad_abroad', text);
+    const abroad = 'ملا هبت‌الله آخوندزاده رهبر طالبان جهاد در خارج از افغانستان را منع کرد.';
+    expect(dari(`${abroad} فرمان بسته شدن مکتب دختران اجرا شد.`)).toEqual([]);
+    expect(
+      dari(
+        `${abroad} اگر با یک فرمان نیمی از جمعیت را از آموزش محروم کند، چرا نمی‌تواند فرمان منع جهاد بیرونی را اجرا کند؟`,
+      ),
+    ).toEqual(['فرمان']);
   });
 
   it('leaves other fatwas named beside the ruling alone: Paigham-e-Pakistan’s, the polio and moon-sighting ones', () => {

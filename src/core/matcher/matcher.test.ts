@@ -482,6 +482,13 @@ describe('the matcher, built from the glossary', () => {
     const pashto =
       'هبت الله اخندزاده له هیواده بهر د جهاد پر ضد فتوا ورکړې ده چې کابل یې په ټولو افغانانو لازمي بولي.';
     expect(fatwas(`${pashto} د کلي امام د پولیو د څاڅکو په اړه هم فتوا ورکړې وه.`)).toEqual(['فتوا']);
+    // A Persian page on another jihad fatwa (Sistani's against Daesh, 2014) names no Taliban: none of it counts.
+    expect(
+      fatwas(
+        'آیت‌الله سیستانی فتوای «جهاد کفایی» را برای مقابله با داعش صادر کرد. این فتوا ده‌ها هزار داوطلب را بسیج کرد.',
+      ),
+    ).toEqual([]);
+    expect(fatwas(`طالبان در کابل: ${pashto}`)).toEqual(['فتوا']);
   });
 
   it('reads "commander of the faithful" in Arabic script as Haibatullah, but not beside Umar’s name', () => {

@@ -236,6 +236,25 @@ describe('storage', () => {
     expect(get).toHaveBeenCalled();
   });
 
+  it('says which storage is missing, and still reads the defaults, where the browser offers none', async () => {
+    const scope = globalThis as { browser?: { storage?: object } | undefined };
+    const installed = scope.browser;
+    try {
+      scope.browser = { storage: { onChanged: {} } };
+      await expect(saveSettings({ enabled: false })).rejects.toThrow(
+        'Story Lens: storage.sync is not available here',
+      );
+      scope.browser = {};
+      await expect(saveSettings({ enabled: false })).rejects.toThrow(
+        'Story Lens: extension storage is not available here',
+      );
+      expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    } finally {
+      scope.browser = installed;
+    }
+    expect(fake.data.size).toBe(0);
+  });
+
   it('tells listeners about every change, parsed, and stops when asked', async () => {
     const seen: unknown[] = [];
     const stop = onSettingsChanged((s) => seen.push(s.enabled));

@@ -30,16 +30,16 @@ function storage(): NativeStorage {
     browser?: { storage?: NativeStorage };
     chrome?: { storage?: NativeStorage };
   };
-  const native = scope.browser?.storage ?? scope.chrome?.storage;
-  if (native === undefined) throw new Error('Story Lens: no extension storage here');
-  return native;
+  return scope.browser?.storage ?? scope.chrome?.storage ?? unavailable('extension storage');
 }
 
 function area(name: StorageArea): NativeStorageArea {
-  const found = storage()[name];
   // storage.session is not open to content scripts; the content script only reads `sync`.
-  if (found === undefined) throw new Error(`Story Lens: storage.${name} is not available here`);
-  return found;
+  return storage()[name] ?? unavailable(`storage.${name}`);
+}
+
+function unavailable(what: string): never {
+  throw new Error(`Story Lens: ${what} is not available here`);
 }
 
 export async function readStored(name: StorageArea, key: string): Promise<unknown> {

@@ -489,6 +489,13 @@ describe('the matcher, built from the glossary', () => {
       ),
     ).toEqual([]);
     expect(fatwas(`طالبان در کابل: ${pashto}`)).toEqual(['فتوا']);
+    // Nor, in English, Sistani's call to jihad against the Islamic State on a page that never names the Taliban,
+    // or Abdullah Azzam's call to the Afghan jihad of the 1980s beside the ruling.
+    const iraq = 'Thousands marked the anniversary of the fatwa that mobilised Iraqis for jihad against IS. ';
+    expect(fatwas(`${iraq}The fatwa “saved Iraq”, officials said.`)).toEqual([]);
+    expect(
+      fatwas(`${ruling} In 1984 Abdullah Azzam’s fatwa called Muslims to jihad in Afghanistan.`),
+    ).toEqual(['fatwa']);
   });
 
   it('reads "commander of the faithful" in Arabic script as Haibatullah, but not beside Umar’s name', () => {

@@ -494,6 +494,9 @@ describe('the matcher, built from the glossary', () => {
     const iraq = 'Thousands marked the anniversary of the fatwa that mobilised Iraqis for jihad against IS. ';
     expect(fatwas(`${iraq}The fatwa “saved Iraq”, officials said.`)).toEqual([]);
     expect(
+      fatwas('جب پشاور محاذ بنا: افغان جہاد کے فتوے اور عرب رضاکار۔ ان فتووں نے سرحدیں مٹا دیں۔'),
+    ).toEqual([]);
+    expect(
       fatwas(`${ruling} In 1984 Abdullah Azzam’s fatwa called Muslims to jihad in Afghanistan.`),
     ).toEqual(['fatwa']);
   });

@@ -25,6 +25,10 @@ function read(screen: boolean) {
     screenedOut: annotations.screenedOut,
     targets: annotations.accepted.map((m) => m.target),
     found: annotations.accepted.map((m) => `${matcher.terms[m.target]}@${m.start}`),
+    /** A core term found by a name that counts on its own, what the screen keys on (see `Matcher.mayMentionStory`). */
+    namesCoreTerm: annotations.accepted.some(
+      (m) => matcher.core.has(m.target) && matcher.ruleOf[m.pattern] === 0,
+    ),
   };
 }
 
@@ -179,6 +183,7 @@ describe('screening a page whatever its markup', () => {
     const matcher = glossaryMatcher();
     const pages = readEvalPages(join(PROJECT_ROOT, EVAL_DIR));
     let about = 0;
+    let leaning = 0;
     pages.forEach((page, i) => {
       // An element boundary before one character in five: far more than any real page has.
       markUp(page.text, random(i + 1), { cuts: 0.2, marks: 0 });
@@ -186,9 +191,17 @@ describe('screening a page whatever its markup', () => {
       const counts = new Map<number, number>();
       for (const target of unscreened.targets) counts.set(target, (counts.get(target) ?? 0) + 1);
       if (!assessRelevance(counts, matcher.core).relevant) return;
+      // The screen keys on names that count on their own, never on words that lean on context ("فتوا" near
+      // "جهاد"): a page whose only core terms are such words (a history of the Soviet-era jihad's fatwas,
+      // let through the gate by two of them) is one the screen may turn away, by design.
+      if (!unscreened.namesCoreTerm) {
+        leaning++;
+        return;
+      }
       about++;
       expect(read(true).screenedOut, page.file).toBe(false);
     });
-    expect(about).toBeGreaterThan(40);
+    expect(about).toBeGreaterThan(500);
+    expect(leaning).toBeLessThan(about / 20);
   });
 });

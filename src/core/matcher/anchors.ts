@@ -1,8 +1,10 @@
 /**
  * Build time: a regular expression that a page mentioning a core term will match — the start of one
- * distinctive word of each core alias. The content script tests a page's text with it natively before
- * anything else: a page with no match cannot pass the relevance gate (which needs a core term), so an
- * off-topic page costs one read of its text and one native test, and never wakes the matcher.
+ * distinctive word of each core alias that counts on its own. The content script tests a page's text with it
+ * natively before anything else: a page with no match names no core term, so an off-topic page costs one read
+ * of its text and one native test, and never wakes the matcher. Aliases that count only in context ("decree"
+ * near "abroad") are left out, or every page with "decree" would pass: a page whose only core terms are such
+ * words is turned away too, by design (a page about the story names one of its people or groups).
  *
  * It only ever says "maybe": a match sends the page to the full matcher, which decides. To stay small (it
  * ships in the content script) it widens only what real coverage varies on inside a word's first letters:

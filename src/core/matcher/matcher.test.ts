@@ -320,6 +320,13 @@ describe('the matcher, built from the glossary', () => {
     expect(
       dar('اسحاق ڈار کابل پہنچے۔ فیضان ڈار نے سنچری بنائی۔ وزیر خارجہ ڈار نے کہا کہ مذاکرات جاری رہیں گے۔'),
     ).toEqual(['اسحاق ڈار', 'ڈار']);
+    // Pashto ډار is also "fear": after the oblique plural of a genitive ("the Taliban's fear", "the fear of the
+    // crossings closing") it is never the minister, while "Muttaqi and Dar" is.
+    expect(
+      dar(
+        'اسحاق ډار کابل ته ورسېد. د طالبانو ډار بې ځایه نه دی، د لارو بندېدو ډار هم. متقي او ډار وویل چې خبرې ښې وې.',
+      ),
+    ).toEqual(['اسحاق ډار', 'ډار']);
     // A commenter's name on the line before is another script: not part of a name with the surname.
     expect(
       dar('د اسحاق ډار سفر پای ته ورسېد.\n\nSalman Yousafzai\nډار صیب ته به کابلي پلو ورکړي وي'),

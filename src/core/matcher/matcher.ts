@@ -566,14 +566,15 @@ export class Matcher {
   /**
    * Beside a name written in capitals: a capitalised word that is not an acronym ("FM", "DPM") nor a listed title
    * ("Minister", "Mr"). Beside one in a script without case (`caseless`): a listed given name ("عثمان"), never a
-   * word of another script (a commenter's name on the line before).
+   * word of another script (a commenter's name on the line before); or a Pashto oblique plural, the "of …" of a
+   * genitive ("د طالبانو ډار", the Taliban's fear: ډار is "fear", the minister's name never follows one), but not
+   * "او" ("and": "متقي او ډار").
    */
   #isName(word: string, caseless: boolean): boolean {
-    const first = word[0];
-    if (first === undefined) return false;
+    const first = word[0] as string; // never empty: #nextToName starts it at a word's letter
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
-    if (caseless) return this.#tables.names.has(key);
+    if (caseless) return this.#tables.names.has(key) || /[^ا]و$/.test(key);
     if (first === first.toLowerCase()) return false; // lower case, or a script without case
     if (word.length >= 2 && word === word.toUpperCase()) return false;
     return !this.#tables.titles.has(key);

@@ -465,6 +465,10 @@ describe('the matcher, built from the glossary', () => {
     const dari = (text: string) => textsOf('fatwa_jihad_abroad', text);
     const abroad = 'ملا هبت‌الله آخوندزاده رهبر طالبان جهاد در خارج از افغانستان را منع کرد.';
     expect(dari(`${abroad} فرمان بسته شدن مکتب دختران اجرا شد.`)).toEqual([]);
+    // Nor the International Criminal Court's arrest warrant for him ("حکم بازداشت"), an order of another kind.
+    expect(dari(`${abroad} این فرمان جهاد را منع می‌کند. دادگاه حکم بازداشت او را صادر کرد.`)).toEqual([
+      'فرمان',
+    ]);
     expect(
       dari(
         `${abroad} اگر با یک فرمان نیمی از جمعیت را از آموزش محروم کند، چرا نمی‌تواند فرمان منع جهاد بیرونی را اجرا کند؟`,

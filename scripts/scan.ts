@@ -29,7 +29,7 @@ export interface ScanResult {
   relevance: Relevance;
 }
 
-/** Plain text: all of it is the page's main text; a blank line ends a paragraph (see `breakParagraphs`). */
+/** Plain text: all of it is the page's main text; a blank line ends a paragraph (see `matchText`). */
 export function scanText(matcher: Matcher, text: string): ScanResult {
   const found = matchText(matcher, text);
   const counts = new Map<number, number>();

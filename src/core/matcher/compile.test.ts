@@ -21,6 +21,7 @@ import {
 } from './data';
 import { foldString } from './fold';
 import { Matcher } from './matcher';
+import { expandWords } from './word-tokens';
 
 /** Every spelling of a folded alias (or trap) that the matcher finds. */
 const spacingVariants = (key: string, trap = false) => spellingsOf(withDroppableSpaces(key, trap));
@@ -156,7 +157,7 @@ describe('compiling the matcher', () => {
       (digit) => digit.charCodeAt(0) - META_BASE - data.targetOffset,
     );
     const shipped = new Map<string, number>();
-    const written = writtenPatterns(data.patterns);
+    const written = writtenPatterns(expandWords(data.patterns, data.tokens, data.words));
     written.forEach((pattern, index) => {
       for (const form of spellingsOf(pattern))
         shipped.set([...form].map((ch) => letterOf.get(ch) ?? ch).join(''), targets[index] as number);

@@ -24,6 +24,7 @@ import {
   TRAP,
 } from './data';
 import { APOS, foldString, isWordCode, SEP } from './fold';
+import { withWordTokens } from './word-tokens';
 
 export interface Pattern {
   key: string;
@@ -355,7 +356,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     terms: termList.map((term) => term.id),
     anchors,
     core: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
-    patterns: encoded,
+    ...withWordTokens(encoded),
     // The root, and one node per distinct start of a spelling.
     nodes:
       1 +

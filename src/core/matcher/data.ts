@@ -83,6 +83,10 @@ export interface MatcherData {
    * one target (see `meta`).
    */
   patterns: string;
+  /** The characters that stand in `patterns` for the pieces in `words` (never a line's first character). */
+  tokens: string;
+  /** The pieces the patterns repeat, each written once, one per line, in the order of `tokens` (see `word-tokens.ts`). */
+  words: string;
   /** The nodes of the trie the patterns make, every spelling of each included: the matcher allocates once. */
   nodes: number;
   /**

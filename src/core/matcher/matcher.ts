@@ -26,6 +26,7 @@ import {
   PATTERN_LETTERS,
 } from './data';
 import { APOS, BREAK, FIRST_LETTER, FOLD, foldCode, IGNORE, OTHER, SEP } from './fold';
+import { expandWords } from './word-tokens';
 
 /** Receives each match: pattern index and [start, end) in the scanned text. */
 export type MatchSink = (pattern: number, start: number, end: number) => void;
@@ -202,7 +203,7 @@ export class Matcher {
    * stay in the order they came, so a joined spelling can go in anywhere.
    */
   #build(): void {
-    const source = this.#data.patterns;
+    const source = expandWords(this.#data.patterns, this.#data.tokens, this.#data.words);
     // ASCII stand-ins back to the Arabic-script letters they stand for (see `MatcherData.letters`).
     const letterOf = new Int32Array(128);
     const letters = this.#data.letters;

@@ -168,12 +168,13 @@ describe('a page whatever its markup', () => {
   });
 
   it('reads a blank line inside one text node as the space a browser shows, not as a paragraph’s end', () => {
-    // Markup written with a blank line inside a paragraph ("Farooq⏎⏎Dar") shows "Farooq Dar": another Dar.
-    document.body.innerHTML = `<p>Ishaq Dar arrived in Kabul.</p><p>His host, the trader Farooq\n\nDar, is someone else; Dar left.</p>`;
-    const lastDar = (document.body.textContent ?? '').lastIndexOf('Dar left');
+    // Markup written with a blank line inside a paragraph ("Farooq⏎⏎Dar") shows "Farooq Dar": another Dar, whom
+    // the "Dar" after it is too, until the minister is named again.
+    document.body.innerHTML = `<p>Ishaq Dar arrived in Kabul.</p><p>His host, the trader Farooq\n\nDar, is someone else; Dar left. FM Dar stayed.</p>`;
+    const minister = (document.body.textContent ?? '').lastIndexOf('FM Dar');
     expect(read(false).found.filter((m) => m.startsWith('ishaq_dar@'))).toEqual([
       'ishaq_dar@0',
-      `ishaq_dar@${lastDar}`,
+      `ishaq_dar@${minister}`,
     ]);
   });
 });

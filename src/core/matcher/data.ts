@@ -10,6 +10,11 @@ import type { AnchorSources } from './anchors';
  */
 export const TRAP = -1;
 export const CUE_BASE = -2;
+/**
+ * The target of what `Matcher.scan` reports as `~pattern`: a `notAfterName` pattern right after someone else's
+ * name ("Ahsan Dar"), not a match, but what a later bare surname refers back to (see `applyRules`).
+ */
+export const OTHER_NAME = -0x8000;
 
 /** One condition of a context rule: any of these terms or cue words, on the page or near the match. */
 export interface MatchCondition {

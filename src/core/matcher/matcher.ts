@@ -23,6 +23,7 @@ import {
   type MatchRule,
   META_BASE,
   META_MAX,
+  OTHER_NAME,
   PATTERN_LETTERS,
 } from './data';
 import { APOS, BREAK, FIRST_LETTER, FOLD, foldCode, IGNORE, OTHER, SEP } from './fold';
@@ -35,6 +36,9 @@ export type MatchSink = (pattern: number, start: number, end: number) => void;
 export type InlineQuery = (position: number) => boolean;
 
 const NONE = -1;
+/** What `#isName` finds beside a match: someone else's name ("Ahsan Dar"), or a Pashto genitive ("of …"). */
+const NAMED = 1;
+const GENITIVE = 2;
 /** Any character of the Arabic block: text without one cannot hold an Arabic-script anchor. */
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const DROPPABLE = DROPPABLE_SPACE.charCodeAt(0);
@@ -329,7 +333,11 @@ export class Matcher {
 
   /** The term index a pattern stands for (≥ 0), or a negative trap / cue marker (see `data.ts`). */
   targetOf(pattern: number): number {
-    return this.#tables.targets[pattern] as number;
+    return pattern < 0 ? OTHER_NAME : (this.#tables.targets[pattern] as number);
+  }
+
+  flagsOf(pattern: number): number {
+    return this.#tables.flags[pattern] as number;
   }
 
   /**
@@ -437,8 +445,15 @@ export class Matcher {
       )
         continue;
       const flags = this.#tables.flags[pattern] as number;
-      if (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start, start - 1, -1, isInline)) continue;
-      if (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, start, end, 1, isInline)) continue;
+      const beside =
+        (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start, start - 1, -1, isInline)) ||
+        (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, start, end, 1, isInline));
+      if (beside) {
+        // Someone else's name ("Ahsan Dar", "Wang Wenbin"): reported, as the name alone after it is theirs (see
+        // `applyRules`).
+        if (beside === NAMED) sink(~pattern, start, end);
+        continue;
+      }
       if (flags & FLAG_SPACED_ONLY && hyphenated(text.slice(start, end))) continue;
       sink(pattern, start, end);
       this.#resume = end;
@@ -531,13 +546,7 @@ export class Matcher {
    * `matchText`); a blank line inside one text node is the space a browser shows. Beside a match in Arabic
    * script (`start`: where it begins), a listed given name ("عثمان ڈار").
    */
-  #nextToName(
-    text: string,
-    start: number,
-    from: number,
-    step: 1 | -1,
-    isInline: InlineQuery | null,
-  ): boolean {
+  #nextToName(text: string, start: number, from: number, step: 1 | -1, isInline: InlineQuery | null): number {
     let i = from;
     let sawSeparator = false;
     for (; i >= 0 && i < text.length; i += step) {
@@ -546,14 +555,14 @@ export class Matcher {
       if (f !== SEP) break;
       sawSeparator = true;
     }
-    if (!sawSeparator || i < 0 || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return false;
+    if (!sawSeparator || i < 0 || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return 0;
     let word = '';
     for (; i >= 0 && i < text.length; i += step) {
       const c = text.charCodeAt(i);
       const f = foldCode(c);
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f < OTHER) {
-        if (f === APOS && step < 0) return false; // "Pakistan’s Dar": the word before is a possessive
+        if (f === APOS && step < 0) return 0; // "Pakistan’s Dar": the word before is a possessive
         break;
       }
       word = step < 0 ? String.fromCharCode(c) + word : word + String.fromCharCode(c);
@@ -571,13 +580,13 @@ export class Matcher {
    * genitive ("د طالبانو ډار", the Taliban's fear: ډار is "fear", the minister's name never follows one), but not
    * "او" ("and": "متقي او ډار").
    */
-  #isName(word: string, caseless: boolean): boolean {
+  #isName(word: string, caseless: boolean): number {
     const first = word[0] as string; // never empty: #nextToName starts it at a word's letter
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
-    if (caseless) return this.#tables.names.has(key) || /[^ا]و$/.test(key);
-    if (first === first.toLowerCase()) return false; // lower case, or a script without case
-    if (word.length >= 2 && word === word.toUpperCase()) return false;
-    return !this.#tables.titles.has(key);
+    if (caseless) return this.#tables.names.has(key) ? NAMED : +/[^ا]و$/.test(key) && GENITIVE;
+    if (first === first.toLowerCase()) return 0; // lower case, or a script without case
+    if (word.length >= 2 && word === word.toUpperCase()) return 0;
+    return this.#tables.titles.has(key) ? 0 : NAMED;
   }
 }

@@ -9,7 +9,7 @@
  * earlier one ("a decree against fighting abroad"), as a long column refers back to the ruling page after
  * page, without letting a chain of vague words spread over a whole page.
  */
-import { CUE_BASE, type MatchCondition } from './data';
+import { CUE_BASE, FLAG_NOT_AFTER_NAME, FLAG_NOT_BEFORE_NAME, type MatchCondition } from './data';
 import { NODE_BREAK } from './fold';
 import type { Matcher } from './matcher';
 
@@ -23,6 +23,11 @@ export interface PageMatch {
 }
 
 export const RULE_ROUNDS = 3;
+
+/** How far after someone else's name with it a name alone stays theirs (see `applyRules`). */
+const REACH = 600;
+/** In `applyRules`: a match that someone else's name just before may claim. */
+const SOMEONE_ELSE = 2;
 
 /** Keeps the term matches whose rule is met (or that have none), in page order; drops cue words. */
 export function applyRules<M extends PageMatch>(matcher: Matcher, matches: readonly M[]): M[] {
@@ -48,13 +53,23 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
   // or an `unless` alone), so that the names other rules lean on are there from the first round.
   const byCuesAlone = (condition: MatchCondition) => condition.terms.length === 0;
   let pending = 0;
+  // A name alone ("Dar", "ڈار", "Wang") is whoever was last named in full with it: after "Ahsan Dar", "Dar
+  // said" is him, not the minister, until the minister is named again or the page has moved on. Such a match
+  // counts only by what stands right beside it (a rule's alternative with distances only: "Dar, Muttaqi hold
+  // talks"). Where someone else's name with it last ended, by term:
+  const someoneElse = new Map<number, number>();
   matches.forEach((match, i) => {
+    if (match.pattern < 0) someoneElse.set(matcher.targetOf(~match.pattern), match.end);
     if (match.target < 0) return;
+    if (!(matcher.flagsOf(match.pattern) & (FLAG_NOT_AFTER_NAME | FLAG_NOT_BEFORE_NAME)))
+      someoneElse.delete(match.target);
+    else if ((match.start - (someoneElse.get(match.target) ?? -REACH)) >>> 0 < REACH)
+      accepted[i] = SOMEONE_ELSE;
     const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
     const holds = holdsFor(match);
     if (
-      rule === undefined ||
-      rule.some((alternative) => alternative.every((c) => byCuesAlone(c) && holds(c)))
+      !accepted[i] &&
+      (rule === undefined || rule.some((alternative) => alternative.every((c) => byCuesAlone(c) && holds(c))))
     ) {
       accepted[i] = 1;
       add(termStarts, match.target, match.start);
@@ -65,9 +80,11 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
     sortAll(termStarts);
     const met: number[] = [];
     matches.forEach((match, i) => {
-      if (accepted[i] || match.target < 0) return;
+      if (accepted[i] === 1 || match.target < 0) return;
       const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
-      if (rule?.some((alternative) => alternative.every(holdsFor(match)))) met.push(i);
+      const local = accepted[i] === SOMEONE_ELSE;
+      if (rule?.some((alternative) => alternative.every((c) => (!local || c.within) && holdsFor(match)(c))))
+        met.push(i);
     });
     if (met.length === 0) break;
     for (const i of met) {

@@ -328,6 +328,9 @@ describe('the matcher, built from the glossary', () => {
     expect(dar('اسحاق ڈار کابل پہنچے۔ فیضان ڈار نے سنچری بنائی۔ ڈار نے کہا کہ وہ خوش ہیں۔')).toEqual([
       'اسحاق ڈار',
     ]);
+    expect(
+      dar('اسحاق ڈار کابل پہنچے۔ علیم ڈار نے ورکشاپ سے خطاب کیا۔ ڈار-متقی ملاقات: کابل نے کیا کہا؟'),
+    ).toEqual(['اسحاق ڈار', 'ڈار']);
   });
 
   it('takes a bare "Wang" for Wang Yi, but not as the first word of another name', () => {

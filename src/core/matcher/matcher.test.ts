@@ -380,6 +380,34 @@ describe('the matcher, built from the glossary', () => {
     );
   });
 
+  it('reads the spellings and keeps off the look-alikes that blind evaluation pages turned up', () => {
+    // Kashmir's "Islamabad town" far from Anantnag; a commerce spokesman's surname; Pashto "their fear".
+    expect(textsOf('islamabad', 'Lawyers met in Islamabad town to elect a new bar president.')).toEqual([]);
+    expect(
+      textsOf(
+        'haibatullah',
+        'طالبانو وویل چې عبدالسلام جواد آخندزاده، سخنگوی وزارت تجارت، گفت صادرات بیشتر شد.',
+      ),
+    ).toEqual([]);
+    expect(
+      textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورسېد. سوداګر وايي د دوی ډار به پای ته ونه رسېږي.'),
+    ).toEqual(['اسحاق ډار']);
+    expect(textsOf('iskp', 'مایوس جنگجو اسلامک سٹیٹ خراسان پروونس کی آغوش میں جا سکتے ہیں')).toEqual([
+      'اسلامک سٹیٹ خراسان',
+    ]);
+    expect(termsIn('پاکستان گفت پناهگاه‌های تی‌تی‌پی را هدف قرار داده است.')).toEqual([
+      ['safe_haven', 'پناهگاه‌های'],
+      ['ttp', 'تی‌تی‌پی'],
+    ]);
+    expect(textsOf('iskp', 'گزارش سازمان ملل می‌گوید داعش–خ همچنان تهدید است.')).toEqual(['داعش–خ']);
+    expect(textsOf('charge_daffaires', 'کابل میں پاکستان کے چارج ڈی افیئرز نے کہا')).toEqual([
+      'چارج ڈی افیئرز',
+    ]);
+    expect(textsOf('cross_border_attacks', 'افغانستان سے سرحد پار سے دہشت گردی کا مسئلہ اٹھایا گیا')).toEqual(
+      ['سرحد پار سے دہشت گردی'],
+    );
+  });
+
   it('takes a name whose rule asks for cue words only before the rounds, so chains leaning on it keep their links', () => {
     // Islamabad stands for Pakistan in the first "trilateral"'s three countries; each later reference is within
     // reach of the one before it only. Were Islamabad taken in the first round, as other ruled names are, the

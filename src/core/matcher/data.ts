@@ -85,7 +85,7 @@ export interface MatcherData {
    * Every pattern's folded text, sorted, front-coded: for each pattern one character whose code minus 0x30 is the
    * length shared with the previous pattern, then the rest of the pattern, then "\n". Separators are written as
    * " " (or `DROPPABLE_SPACE`) and apostrophes as "'". Sorted, so that neighbours share long starts and runs of
-   * one target (see `meta`).
+   * one target (see `meta`). The rest of each line may hold `tokens`, each standing for a piece in `words`.
    */
   patterns: string;
   /** The characters that stand in `patterns` for the pieces in `words` (never a line's first character). */

@@ -301,6 +301,22 @@ describe('the matcher, built from the glossary', () => {
     ).toEqual(['Ishaq Dar']);
   });
 
+  it('reads a surname cited by year as an author, not the minister, and what follows as theirs', () => {
+    const paper =
+      'Ishaq Dar visited Kabul in April. The literature offers two views (Rahimi 2021; Dar 2019). Dar (2019, 112) ' +
+      'goes further. References: Dar, S. A. (2022) Kinship and Command. Dar, Huma. 2019. Brothers in Arms.';
+    expect(textsOf('ishaq_dar', paper)).toEqual(['Ishaq Dar']);
+    expect(textsOf('ishaq_dar', `${paper} ${fillerSentences(10)}Dar met Muttaqi again.`)).toEqual([
+      'Ishaq Dar',
+      'Dar',
+    ]);
+    // A year in prose is no citation: "Dar was born in 1950 in Lahore".
+    expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل گئے۔ ڈار 1950 میں لاہور میں پیدا ہوئے۔')).toEqual([
+      'اسحاق ڈار',
+      'ڈار',
+    ]);
+  });
+
   it('takes a name alone for whoever was last named in full with it, for a while', () => {
     const dar = (text: string) => textsOf('ishaq_dar', text);
     const broker = 'Ishaq Dar arrived in the capital. Ahsan Dar, a broker, was upbeat.';

@@ -26,7 +26,7 @@ import {
   OTHER_NAME,
   PATTERN_LETTERS,
 } from './data';
-import { APOS, BREAK, FIRST_LETTER, FOLD, foldCode, IGNORE, OTHER, SEP } from './fold';
+import { APOS, BREAK, FIRST_LETTER, FOLD, foldCode, IGNORE, NODE_BREAK, OTHER, SEP } from './fold';
 import { expandWords } from './word-tokens';
 
 /** Receives each match: pattern index and [start, end) in the scanned text. */
@@ -39,6 +39,13 @@ const NONE = -1;
 /** What `#isName` finds beside a match: someone else's name ("Ahsan Dar"), or a Pashto genitive ("of …"). */
 const NAMED = 1;
 const GENITIVE = 2;
+/**
+ * After a surname, what makes it an author cited by year ("Dar (2019, 112)", "Dar 2019;", and in a reference
+ * list "Dar, S. A. (2022)", "Dar, Huma. 2019.", "Dar, Fahad (15 January 2024)"), not the person of the story:
+ * the year closed by punctuation, as citations close it ("ڈار 1950 میں پیدا ہوئے" is his birth year). Tested with
+ * the node breaks (`NODE_BREAK`) taken out: markup may cut a citation anywhere ("Dar (<i>2019</i>)").
+ */
+const CITATION = /^(?:,(?: [A-Z][a-z]*\.?)+)?\.? \(?(?:\d\d? [A-Z][a-z]+ )?(?:19|20)\d\d[),;.]/;
 /** Any character of the Arabic block: text without one cannot hold an Arabic-script anchor. */
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const DROPPABLE = DROPPABLE_SPACE.charCodeAt(0);
@@ -447,7 +454,10 @@ export class Matcher {
       const flags = this.#tables.flags[pattern] as number;
       const beside =
         (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start, start - 1, -1, isInline)) ||
-        (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, start, end, 1, isInline));
+        (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, start, end, 1, isInline)) ||
+        (flags & (FLAG_NOT_AFTER_NAME | FLAG_NOT_BEFORE_NAME) &&
+          CITATION.test(text.slice(end, end + 40).replaceAll(NODE_BREAK, '')) &&
+          NAMED);
       if (beside) {
         // Someone else's name ("Ahsan Dar", "Wang Wenbin"): reported, as the name alone after it is theirs (see
         // `applyRules`).

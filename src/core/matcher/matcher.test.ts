@@ -297,8 +297,15 @@ describe('the matcher, built from the glossary', () => {
       'Dar',
     ]);
     expect(
-      textsOf('ishaq_dar', 'Ishaq Dar arrived. His aide Farooq\nDar, wrapped, is someone else.'),
+      textsOf(
+        'ishaq_dar',
+        'Ishaq Dar arrived in Kabul on Saturday. His aide, Farooq\nDar, wrapped, is someone else.',
+      ),
     ).toEqual(['Ishaq Dar']);
+    // A short line before is a list's source or a byline, not a first name wrapped at a line's end.
+    expect(
+      textsOf('ishaq_dar', 'Ishaq Dar visits Kabul\n\nDawn\nDar, Muttaqi agree to keep envoys\n3 hours ago'),
+    ).toEqual(['Ishaq Dar', 'Dar']);
   });
 
   it('reads a surname cited by year as an author, not the minister, and what follows as theirs', () => {

@@ -36,9 +36,18 @@ export type MatchSink = (pattern: number, start: number, end: number) => void;
 export type InlineQuery = (position: number) => boolean;
 
 const NONE = -1;
-/** What `#isName` finds beside a match: someone else's name ("Ahsan Dar"), or a Pashto genitive ("of …"). */
+/**
+ * What `#nextToName` finds beside a match: someone else's name ("Ahsan Dar"), whom the name alone after it refers
+ * to; or a word that keeps it off but names nobody to refer to (a Pashto genitive, "of …").
+ */
 const NAMED = 1;
-const GENITIVE = 2;
+const BESIDE = 2;
+/**
+ * In plain text, a line before a match shorter than this is a heading, a byline or a list's source ("Dawn⏎Dar,
+ * Muttaqi agree…"), not the first part of a name wrapped at a paragraph's line end: wrapped lines are long.
+ * Counted without node breaks, which are markup.
+ */
+const SHORT_LINE = 40;
 /**
  * After a surname, what makes it an author cited by year ("Dar (2019, 112)", "Dar 2019;", and in a reference
  * list "Dar, S. A. (2022)", "Dar, Huma. 2019.", "Dar, Fahad (15 January 2024)"), not the person of the story:
@@ -559,13 +568,24 @@ export class Matcher {
   #nextToName(text: string, start: number, from: number, step: 1 | -1, isInline: InlineQuery | null): number {
     let i = from;
     let sawSeparator = false;
+    let lineBreak = -1;
     for (; i >= 0 && i < text.length; i += step) {
       const f = foldCode(text.charCodeAt(i));
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f !== SEP) break;
       sawSeparator = true;
+      // One line break: a plain-text line's end. More than one is not ("Farooq⏎⏎Dar" inside one text node is a
+      // space on the page; in plain text a blank line ends the paragraph before this is asked).
+      if (text.charCodeAt(i) === 10) lineBreak = lineBreak === -1 ? i : -2;
     }
     if (!sawSeparator || i < 0 || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return 0;
+    if (
+      step < 0 &&
+      lineBreak >= 0 &&
+      text.slice(text.lastIndexOf('\n', lineBreak - 1) + 1, lineBreak).replaceAll(NODE_BREAK, '').length <
+        SHORT_LINE
+    )
+      return 0;
     let word = '';
     for (; i >= 0 && i < text.length; i += step) {
       const c = text.charCodeAt(i);
@@ -594,7 +614,7 @@ export class Matcher {
     const first = word[0] as string; // never empty: #nextToName starts it at a word's letter
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
-    if (caseless) return this.#tables.names.has(key) ? NAMED : +/[^ا]و$/.test(key) && GENITIVE;
+    if (caseless) return this.#tables.names.has(key) ? NAMED : +/[^ا]و$/.test(key) && BESIDE;
     if (first === first.toLowerCase()) return 0; // lower case, or a script without case
     if (word.length >= 2 && word === word.toUpperCase()) return 0;
     return this.#tables.titles.has(key) ? 0 : NAMED;

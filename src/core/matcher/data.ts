@@ -11,8 +11,9 @@ import type { AnchorSources } from './anchors';
 export const TRAP = -1;
 export const CUE_BASE = -2;
 /**
- * The target of what `Matcher.scan` reports as `~pattern`: a `notAfterName` pattern right after someone else's
- * name ("Ahsan Dar"), not a match, but what a later bare surname refers back to (see `applyRules`).
+ * The target of what `Matcher.scan` reports as `~pattern`: a `notAfterName` or `notBeforeName` pattern beside
+ * someone else's name ("Ahsan Dar", "Wang Wenbin") or cited by year ("Dar (2019)"): not a match, but what a later
+ * name alone refers back to (see `applyRules`).
  */
 export const OTHER_NAME = -0x8000;
 

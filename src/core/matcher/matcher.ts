@@ -352,6 +352,7 @@ export class Matcher {
     return pattern < 0 ? OTHER_NAME : (this.#tables.targets[pattern] as number);
   }
 
+  /** A pattern's `FLAG_…` bits (see `data.ts`). */
   flagsOf(pattern: number): number {
     return this.#tables.flags[pattern] as number;
   }
@@ -468,8 +469,8 @@ export class Matcher {
           CITATION.test(text.slice(end, end + 40).replaceAll(NODE_BREAK, '')) &&
           NAMED);
       if (beside) {
-        // Someone else's name ("Ahsan Dar", "Wang Wenbin"): reported, as the name alone after it is theirs (see
-        // `applyRules`).
+        // Someone else's name ("Ahsan Dar", "Wang Wenbin", an author cited by year): reported, as the name alone
+        // after it is theirs (see `applyRules`).
         if (beside === NAMED) sink(~pattern, start, end);
         continue;
       }
@@ -558,12 +559,13 @@ export class Matcher {
   }
 
   /**
-   * True when the word beside a match, past one or more separators, is a capitalised name that is not a title:
+   * `NAMED` when the word beside a match, past one or more separators, is a capitalised name that is not a title:
    * before it (`step` -1, from `start - 1`) "Farooq Dar" is someone else, while "Minister Dar", "FM Dar",
    * "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine; after it (`step` 1, from `end`) "Wang
    * Wenbin" is someone else. An element's end between them ends the name (in plain text, a blank line: see
-   * `matchText`); a blank line inside one text node is the space a browser shows. Beside a match in Arabic
-   * script (`start`: where it begins), a listed given name ("عثمان ڈار").
+   * `matchText`), and so does a short line before it (see `SHORT_LINE`); a blank line inside one text node is
+   * the space a browser shows. Beside a match in Arabic script (`start`: where it begins), a listed given name
+   * ("عثمان ڈار"), or `BESIDE` for a Pashto genitive (see `#isName`). 0 when nothing keeps the match off.
    */
   #nextToName(text: string, start: number, from: number, step: 1 | -1, isInline: InlineQuery | null): number {
     let i = from;

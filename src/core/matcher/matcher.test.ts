@@ -423,6 +423,13 @@ describe('the matcher, built from the glossary', () => {
       ['ttp', 'تی‌تی‌پی'],
     ]);
     expect(textsOf('iskp', 'گزارش سازمان ملل می‌گوید داعش–خ همچنان تهدید است.')).toEqual(['داعش–خ']);
+    expect(textsOf('iskp', 'ممکن است به صفوف شاخه خراسان گروه موسوم به «دولت اسلامی» بپیوندند.')).toEqual([
+      'شاخه خراسان گروه',
+    ]);
+    // "Governs by decree" beside the ruling against jihad abroad is no second reference to it.
+    expect(
+      textsOf('fatwa_jihad_abroad', 'فتوای رهبر طالبان علیه جهاد در خارج؛ رهبری که با فرمان حکومت می‌کند'),
+    ).toEqual(['فتوای']);
     expect(textsOf('charge_daffaires', 'کابل میں پاکستان کے چارج ڈی افیئرز نے کہا')).toEqual([
       'چارج ڈی افیئرز',
     ]);

@@ -126,7 +126,7 @@ describe('the matcher, built from the glossary', () => {
     expect(taliban('AIG booked war-risk losses on Afghanistan cover.')).toEqual([]);
   });
 
-  it('takes a bare "trilateral" right after the format’s own name, not one further on', () => {
+  it('takes a bare "trilateral" after the format’s own name, as a second reference, but not another trilateral', () => {
     const trilaterals = (text: string) => textsOf('trilateral_cpa', text);
     const meeting =
       'Ministers attended the sixth China-Afghanistan-Pakistan Foreign Ministers’ Dialogue on Wednesday.';
@@ -136,6 +136,18 @@ describe('the matcher, built from the glossary', () => {
     ]);
     const filler = ' Markets were calm and the weather was mild across the region.'.repeat(4);
     expect(trilaterals(`${meeting}${filler} The trilateral railway to Uzbekistan was discussed.`)).toEqual([
+      'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
+    ]);
+    expect(trilaterals(`${meeting}${filler} The UAP railway, a trilateral project, came up.`)).toEqual([
+      'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
+    ]);
+    // A second reference a few paragraphs on counts ("The trilateral was launched in 2017"); 1,500 characters on,
+    // the page may have moved on to another.
+    expect(trilaterals(`${meeting}${filler} The trilateral was launched in 2017.`)).toEqual([
+      'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
+      'trilateral',
+    ]);
+    expect(trilaterals(`${meeting} ${fillerSentences(25)}The trilateral was launched in 2017.`)).toEqual([
       'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
     ]);
   });

@@ -88,6 +88,7 @@ describe('each rule catches its broken fixture', () => {
   it('has a fixture for every rule the glossary promises to check', () => {
     expect(all.map((f) => f.name).sort()).toEqual(
       [
+        'alias-bomb.yaml',
         'alias-on-two-terms.yaml',
         'alias-punctuation.yaml',
         'bare-is.yaml',

@@ -12,6 +12,13 @@ export interface ParsedFile<T> {
   problemAt(path: readonly PathSegment[], message: string): GlossaryProblem;
 }
 
+/**
+ * How far the files' aliases may expand. The glossary reuses its rules by alias (`*cpa_script`, `*border_en`)
+ * hundreds of times, past the YAML library's default of 100, which is meant for untrusted input; a finite limit
+ * still turns a runaway expansion into a clear error.
+ */
+const MAX_ALIAS_COUNT = 10_000;
+
 export type ParseResult<T> = { ok: true; file: ParsedFile<T> } | { ok: false; problems: GlossaryProblem[] };
 
 export function parseGlossaryFile<S extends z.ZodType>(
@@ -55,7 +62,18 @@ export function parseGlossaryFile<S extends z.ZodType>(
     return { file, path: formatPath(path), line: null, column: null, message };
   };
 
-  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // An alias that expands too far ("billion laughs"), or one the library cannot resolve.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ file, path: '', line: null, column: null, message: `YAML: ${message}` }],
+    };
+  }
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     return {
       ok: false,

@@ -363,6 +363,12 @@ describe('the matcher, built from the glossary', () => {
     expect(dar('اسحاق ڈار کابل پہنچے۔ فیضان ڈار نے سنچری بنائی۔ ڈار نے کہا کہ وہ خوش ہیں۔')).toEqual([
       'اسحاق ڈار',
     ]);
+    // His office names him again in Urdu too, its words apart or joined.
+    for (const office of ['نائب وزیر اعظم', 'نائب وزیراعظم'])
+      expect(dar(`اسحاق ڈار کابل پہنچے۔ فیضان ڈار نے سنچری بنائی۔ ${office} ڈار نے کہا۔`)).toEqual([
+        'اسحاق ڈار',
+        `${office} ڈار`,
+      ]);
     expect(
       dar('اسحاق ڈار کابل پہنچے۔ علیم ڈار نے ورکشاپ سے خطاب کیا۔ ڈار-متقی ملاقات: کابل نے کیا کہا؟'),
     ).toEqual(['اسحاق ڈار', 'ڈار']);

@@ -83,7 +83,8 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
       if (accepted[i] === 1 || match.target < 0) return;
       const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
       const local = accepted[i] === SOMEONE_ELSE;
-      if (rule?.some((alternative) => alternative.every((c) => (!local || c.within) && holdsFor(match)(c))))
+      const holds = holdsFor(match);
+      if (rule?.some((alternative) => alternative.every((c) => (!local || c.within) && holds(c))))
         met.push(i);
     });
     if (met.length === 0) break;

@@ -363,6 +363,12 @@ describe('the matcher, built from the glossary', () => {
     expect(dar('اسحاق ڈار کابل پہنچے۔ فیضان ڈار نے سنچری بنائی۔ ڈار نے کہا کہ وہ خوش ہیں۔')).toEqual([
       'اسحاق ڈار',
     ]);
+    // The everyday دار ("responsible": ذمہ دار) between them names no one, though Dari's bare دار matches it.
+    expect(
+      dar(
+        'اسحاق ڈار کابل پہنچے۔ شاہد ڈار نے کہا کہ حکومت ذمہ دار ہے۔ ڈار نے مطالبہ کیا کہ انتخابات کرائے جائیں۔',
+      ),
+    ).toEqual(['اسحاق ڈار']);
     // His office names him again in Urdu too, its words apart or joined.
     for (const office of ['نائب وزیر اعظم', 'نائب وزیراعظم'])
       expect(dar(`اسحاق ڈار کابل پہنچے۔ فیضان ڈار نے سنچری بنائی۔ ${office} ڈار نے کہا۔`)).toEqual([

@@ -460,6 +460,44 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('cross_border_attacks', 'افغانستان سے سرحد پار سے دہشت گردی کا مسئلہ اٹھایا گیا')).toEqual(
       ['سرحد پار سے دہشت گردی'],
     );
+    // From later batches: a cricket league's name, the railway, gold, the provinces along the border, Mortimer
+    // Durand in Afghan Pashto, Dari "every decree" of theirs; Pashto "militancy from across the border" written
+    // as one word, Urdu columns' "Kandahar's fatwa".
+    const ttpPage = 'The TTP attacked Bannu; the Taliban denied it.';
+    expect(termsIn(`${ttpPage} Kabul Premier League fixtures; د کابل پریمیر لیګ سیالۍ.`)).toEqual(
+      termsIn(ttpPage),
+    );
+    expect(
+      textsOf(
+        'trilateral_cpa',
+        'Dar will attend the trilateral meeting with China and Afghanistan. The Uzbekistan-Afghanistan-Pakistan ' +
+          'railway, a proposed trilateral link to the ports, was discussed.',
+      ),
+    ).toEqual(['trilateral meeting with China']);
+    expect(termsIn(`${ttpPage} Gold rose on the safe-haven trade.`)).toEqual(termsIn(ttpPage));
+    expect(
+      textsOf('durand_line', 'Strikes in Afghan border provinces went on along the Durand Line.'),
+    ).toEqual(['Durand Line']);
+    expect(textsOf('durand_line', 'سر مورتیمر ډیورنډ دا کرښه وکښله.')).toEqual([]);
+    expect(textsOf('trilateral_cpa', 'د چین، پاکستان او افغانستان درې اړخیزه غونډه وشوه.')).toEqual([
+      'درې اړخیزه غونډه',
+    ]);
+    expect(
+      textsOf('trilateral_cpa', 'د چین، پاکستان او افغانستان وزیرانو د درې اړخیزه ریل پټلۍ خبره وکړه.'),
+    ).toEqual([]);
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'فتوای رهبر طالبان علیه جهاد در خارج صادر شد. هر فرمانی که او صادر کرد اجرا شد.',
+      ),
+    ).toEqual(['فتوای']);
+    expect(textsOf('cross_border_attacks', 'کابل وايي چې د پولې هاخوا وسلوالۍ مخه نیول کېږي.')).toEqual([
+      'پولې هاخوا وسلوالۍ',
+    ]);
+    // The match ends at its last letter: the superscript alif after it is a mark.
+    expect(
+      textsOf('fatwa_jihad_abroad', 'طالبان کے امیر کا اعلان: کیا قندھار کا فتویٰ وزن رکھتا ہے؟'),
+    ).toEqual(['قندھار کا فتوی']);
   });
 
   it('takes a name whose rule asks for cue words only before the rounds, so chains leaning on it keep their links', () => {

@@ -494,6 +494,21 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('cross_border_attacks', 'کابل وايي چې د پولې هاخوا وسلوالۍ مخه نیول کېږي.')).toEqual([
       'پولې هاخوا وسلوالۍ',
     ]);
+    // The ruling named by what it forbids, on a part of the page about the Taliban; not a court's ruling on
+    // overseas votes there, nor gold's safe haven; a Pulwama Dar by his given name.
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'The Taliban closed schools. Unlike those orders, the ruling on jihad abroad…',
+      ),
+    ).toEqual(['ruling']);
+    expect(
+      textsOf('fatwa_jihad_abroad', 'The Taliban met. A court ruling on overseas voting was issued.'),
+    ).toEqual([]);
+    expect(termsIn(`${ttpPage} Gold climbs as investors seek a safe haven amid trade tensions.`)).toEqual(
+      termsIn(ttpPage),
+    );
+    expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل پہنچے۔ پلوامہ کا عادل ڈار')).toEqual(['اسحاق ڈار']);
     // The match ends at its last letter: the superscript alif after it is a mark.
     expect(
       textsOf('fatwa_jihad_abroad', 'طالبان کے امیر کا اعلان: کیا قندھار کا فتویٰ وزن رکھتا ہے؟'),

@@ -509,6 +509,16 @@ describe('the matcher, built from the glossary', () => {
       termsIn(ttpPage),
     );
     expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل پہنچے۔ پلوامہ کا عادل ڈار')).toEqual(['اسحاق ڈار']);
+    // Urdu "other fatwas" beside the ruling; Dari "once again the decree" still the ruling.
+    expect(textsOf('fatwa_jihad_abroad', 'ہیبت اللہ اخوندزادہ کا فتویٰ۔ دیگر فتوے اور دیگر احکامات')).toEqual([
+      'فتوی',
+    ]);
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'رهبر طالبان بار دیگر فرمان منع جهاد در بیرون از افغانستان را تأیید کرد.',
+      ),
+    ).toEqual(['فرمان']);
     // The match ends at its last letter: the superscript alif after it is a mark.
     expect(
       textsOf('fatwa_jihad_abroad', 'طالبان کے امیر کا اعلان: کیا قندھار کا فتویٰ وزن رکھتا ہے؟'),

@@ -145,27 +145,37 @@ function matchParagraphs(matcher: Matcher, text: string): string[] {
   );
 }
 
+/**
+ * The tests that read every evaluation page through the DOM (the screening one twice) take 15 to 35 seconds on
+ * these shared machines, and grow with the set: more than the unit tests' default allows.
+ */
+const EVERY_PAGE_TIMEOUT = 120_000;
+
 describe('a page whatever its markup', () => {
-  it('finds on the evaluation pages cut up by inline elements what it finds in their plain text', () => {
-    const matcher = glossaryMatcher();
-    const pages = readEvalPages(join(PROJECT_ROOT, EVAL_DIR));
-    expect(pages.length).toBeGreaterThan(50);
-    let found = 0;
-    pages.forEach((page, i) => {
-      const plain = matchParagraphs(matcher, markUp(page.text, random(i + 1)));
-      const annotations = new PageAnnotations(matcher, document.body);
-      scanWholePage(annotations);
-      const markedUp = annotations.accepted.map((m) => {
-        const range = document.createRange();
-        range.setStart(m.startNode, m.startOffset);
-        range.setEnd(m.endNode, m.endOffset);
-        return `${matcher.terms[m.target]}: ${range.toString().replace(INVISIBLE, '')}`;
+  it(
+    'finds on the evaluation pages cut up by inline elements what it finds in their plain text',
+    () => {
+      const matcher = glossaryMatcher();
+      const pages = readEvalPages(join(PROJECT_ROOT, EVAL_DIR));
+      expect(pages.length).toBeGreaterThan(50);
+      let found = 0;
+      pages.forEach((page, i) => {
+        const plain = matchParagraphs(matcher, markUp(page.text, random(i + 1)));
+        const annotations = new PageAnnotations(matcher, document.body);
+        scanWholePage(annotations);
+        const markedUp = annotations.accepted.map((m) => {
+          const range = document.createRange();
+          range.setStart(m.startNode, m.startOffset);
+          range.setEnd(m.endNode, m.endOffset);
+          return `${matcher.terms[m.target]}: ${range.toString().replace(INVISIBLE, '')}`;
+        });
+        expect(markedUp, page.file).toEqual(plain);
+        found += plain.length;
       });
-      expect(markedUp, page.file).toEqual(plain);
-      found += plain.length;
-    });
-    expect(found).toBeGreaterThan(800);
-  });
+      expect(found).toBeGreaterThan(800);
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
 
   it('reads a blank line inside one text node as the space a browser shows, not as a paragraph’s end', () => {
     // Markup written with a blank line inside a paragraph ("Farooq⏎⏎Dar") shows "Farooq Dar": another Dar, whom
@@ -180,29 +190,33 @@ describe('a page whatever its markup', () => {
 });
 
 describe('screening a page whatever its markup', () => {
-  it('lets through every evaluation page about the story, however finely elements cut its names', () => {
-    const matcher = glossaryMatcher();
-    const pages = readEvalPages(join(PROJECT_ROOT, EVAL_DIR));
-    let about = 0;
-    let leaning = 0;
-    pages.forEach((page, i) => {
-      // An element boundary before one character in five: far more than any real page has.
-      markUp(page.text, random(i + 1), { cuts: 0.2, marks: 0 });
-      const unscreened = read(false);
-      const counts = new Map<number, number>();
-      for (const target of unscreened.targets) counts.set(target, (counts.get(target) ?? 0) + 1);
-      if (!assessRelevance(counts, matcher.core).relevant) return;
-      // The screen keys on names that count on their own, never on words that lean on context ("فتوا" near
-      // "جهاد"): a page whose only core terms are such words (a history of the Soviet-era jihad's fatwas,
-      // let through the gate by two of them) is one the screen may turn away, by design.
-      if (!unscreened.namesCoreTerm) {
-        leaning++;
-        return;
-      }
-      about++;
-      expect(read(true).screenedOut, page.file).toBe(false);
-    });
-    expect(about).toBeGreaterThan(500);
-    expect(leaning).toBeLessThan(about / 20);
-  });
+  it(
+    'lets through every evaluation page about the story, however finely elements cut its names',
+    () => {
+      const matcher = glossaryMatcher();
+      const pages = readEvalPages(join(PROJECT_ROOT, EVAL_DIR));
+      let about = 0;
+      let leaning = 0;
+      pages.forEach((page, i) => {
+        // An element boundary before one character in five: far more than any real page has.
+        markUp(page.text, random(i + 1), { cuts: 0.2, marks: 0 });
+        const unscreened = read(false);
+        const counts = new Map<number, number>();
+        for (const target of unscreened.targets) counts.set(target, (counts.get(target) ?? 0) + 1);
+        if (!assessRelevance(counts, matcher.core).relevant) return;
+        // The screen keys on names that count on their own, never on words that lean on context ("فتوا" near
+        // "جهاد"): a page whose only core terms are such words (a history of the Soviet-era jihad's fatwas,
+        // let through the gate by two of them) is one the screen may turn away, by design.
+        if (!unscreened.namesCoreTerm) {
+          leaning++;
+          return;
+        }
+        about++;
+        expect(read(true).screenedOut, page.file).toBe(false);
+      });
+      expect(about).toBeGreaterThan(500);
+      expect(leaning).toBeLessThan(about / 20);
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
 });

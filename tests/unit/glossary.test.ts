@@ -97,6 +97,7 @@ describe('each rule catches its broken fixture', () => {
         'empty-alias.yaml',
         'given-name-latin.yaml',
         'missing-field.yaml',
+        'name-alone-without-rule.yaml',
         'needs-nothing.yaml',
         'one-letter-alias.yaml',
         'quote-not-in-article.yaml',

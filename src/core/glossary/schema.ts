@@ -127,7 +127,15 @@ const aliasObject = z.strictObject({
 });
 
 /** An alias is written as a plain string, or as an object when it needs options. */
-const alias = z.preprocess((value) => (typeof value === 'string' ? { text: value } : value), aliasObject);
+const alias = z.preprocess(
+  (value) => (typeof value === 'string' ? { text: value } : value),
+  // A name alone claimed by someone else's name counts only by its rule's distances (see `applyRules`), and
+  // without a rule a bare surname would count anywhere.
+  aliasObject.refine((a) => a.needs !== undefined || !(a.notAfterName || a.notBeforeName), {
+    message: 'a name alone (notAfterName or notBeforeName) needs a rule saying where it counts',
+    path: ['needs'],
+  }),
+);
 
 export const termsFile = z.strictObject({
   terms: z.array(

@@ -357,6 +357,12 @@ describe('the matcher, built from the glossary', () => {
       'Dar',
     ]);
     expect(dar(`${broker} Dar in Kabul: what was agreed.`)).toEqual(['Ishaq Dar', 'Dar']);
+    // A name alone that counts by what stands beside it names the minister again, for what follows it.
+    expect(
+      dar(
+        `${broker} Dar, Muttaqi hold delegation-level talks. Dar and acting Foreign Minister Amir Khan Muttaqi met.`,
+      ),
+    ).toEqual(['Ishaq Dar', 'Dar', 'Dar']);
     expect(
       textsOf('wang_yi', 'Wang Yi hosted the talks. Wang Wenbin, the spokesman, spoke. Wang added…'),
     ).toEqual(['Wang Yi']);

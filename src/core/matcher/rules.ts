@@ -56,15 +56,23 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
   // A name alone ("Dar", "ڈار", "Wang") is whoever was last named in full with it: after "Ahsan Dar", "Dar
   // said" is him, not the minister, until the minister is named again or the page has moved on. Such a match
   // counts only by what stands right beside it (a rule's alternative with distances only: "Dar, Muttaqi hold
-  // talks"). Where someone else's name with it last ended, by term:
+  // talks"). Named again means by a match the rules accept, so the claim is checked in each round: a raw match
+  // they reject ("ذمہ دار", "responsible", for Dari's دار) gives the name back to no one. Where someone else's
+  // name with it last ended, by term, and for each claimed name alone, where the name claiming it ended:
   const someoneElse = new Map<number, number>();
+  const claimedFrom = new Int32Array(matches.length);
   matches.forEach((match, i) => {
     if (match.pattern < 0) someoneElse.set(matcher.targetOf(~match.pattern), match.end);
     if (match.target < 0) return;
-    if (!(matcher.flagsOf(match.pattern) & (FLAG_NOT_AFTER_NAME | FLAG_NOT_BEFORE_NAME)))
-      someoneElse.delete(match.target);
-    else if ((match.start - (someoneElse.get(match.target) ?? -REACH)) >>> 0 < REACH)
+    const from = someoneElse.get(match.target) ?? -REACH;
+    // Left to the rounds, which check the claim (a name alone always has a rule: the glossary's schema says so).
+    if (
+      matcher.flagsOf(match.pattern) & (FLAG_NOT_AFTER_NAME | FLAG_NOT_BEFORE_NAME) &&
+      match.start - from < REACH
+    ) {
+      claimedFrom[i] = from;
       accepted[i] = SOMEONE_ELSE;
+    }
     const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
     const holds = holdsFor(match);
     if (
@@ -82,7 +90,9 @@ export function applyRules<M extends PageMatch>(matcher: Matcher, matches: reado
     matches.forEach((match, i) => {
       if (accepted[i] === 1 || match.target < 0) return;
       const rule = matcher.rules[(matcher.ruleOf[match.pattern] as number) - 1];
-      const local = accepted[i] === SOMEONE_ELSE;
+      const local =
+        accepted[i] === SOMEONE_ELSE &&
+        !termStarts.get(match.target)?.some((s) => s > (claimedFrom[i] as number) && s < match.start);
       const holds = holdsFor(match);
       if (rule?.some((alternative) => alternative.every((c) => (!local || c.within) && holds(c))))
         met.push(i);

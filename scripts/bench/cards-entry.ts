@@ -4,7 +4,6 @@
  */
 import { createCardsController } from '../../src/content/cards/cards';
 import { OccurrenceIndex } from '../../src/content/cards/occurrence-index';
-import { scanWholePage } from '../../src/content/page-annotations';
 import { PageSession } from '../../src/content/page-session';
 import { Matcher } from '../../src/core/matcher/matcher';
 import { glossary } from '../../src/generated/glossary';
@@ -29,8 +28,9 @@ const api = {
     const session = new PageSession(document, new Matcher(matcherData));
     session.forced = true;
     // The whole page in one go, then the gate and the highlights.
-    scanWholePage(session.annotations);
-    session.refresh();
+    session.beginScan();
+    while (!session.scanStep()) {}
+    session.settle();
     const cards = createCardsController(
       session,
       { hoverDelayMs: 350, getGlossary: async () => glossary, openStoryView: () => {} },

@@ -31,7 +31,7 @@ describe('a page that changes while it is read', () => {
     (document.getElementById('first') as HTMLElement).textContent = 'Ishaq Dar flew to Kabul.';
     await read;
     expect(performance.now() - started).toBeGreaterThan(300);
-    await vi.waitFor(() => expect(app.session.annotations.accepted.length).toBeGreaterThan(0), {
+    await vi.waitFor(() => expect(app.session.relevance.mentions).toBeGreaterThan(0), {
       timeout: 10_000,
       interval: 20,
     });

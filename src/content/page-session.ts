@@ -11,7 +11,7 @@ import { findMainText } from './main-text';
 import { type FoundMatch, PageAnnotations } from './page-annotations';
 
 export class PageSession implements AnnotationView {
-  readonly annotations: PageAnnotations;
+  readonly #annotations: PageAnnotations;
   readonly #doc: Document;
   readonly #matcher: Matcher;
   readonly #painter = new HighlightPainter();
@@ -24,7 +24,7 @@ export class PageSession implements AnnotationView {
   constructor(doc: Document, matcher: Matcher) {
     this.#doc = doc;
     this.#matcher = matcher;
-    this.annotations = new PageAnnotations(matcher, doc.body ?? doc.documentElement);
+    this.#annotations = new PageAnnotations(matcher, doc.body ?? doc.documentElement);
   }
 
   get annotated(): boolean {
@@ -42,16 +42,16 @@ export class PageSession implements AnnotationView {
 
   /** Reads the whole page a chunk at a time: `scanStep()` until it returns true, then `settle()`. */
   beginScan(screen = false): void {
-    this.annotations.beginScan(screen);
+    this.#annotations.beginScan(screen);
   }
 
   /** After a screened read: no core name anywhere on the page, so nothing was matched (see `beginScan`). */
   get screenedOut(): boolean {
-    return this.annotations.screenedOut;
+    return this.#annotations.screenedOut;
   }
 
   scanStep(): boolean {
-    return this.annotations.scanStep();
+    return this.#annotations.scanStep();
   }
 
   /**
@@ -64,29 +64,29 @@ export class PageSession implements AnnotationView {
 
   /** Forgets everything found (a new page, or one not about the story) and clears the highlights. */
   clear(): void {
-    this.annotations.clear();
+    this.#annotations.clear();
     this.refresh();
   }
 
   /** Reads again blocks the page changed; `settle()` applies what was read. */
   rescan(roots: readonly Node[]): void {
-    this.annotations.rescan(roots);
+    this.#annotations.rescan(roots);
   }
 
   /** Applies the context rules and the relevance gate to what was read, and repaints. */
   settle(): void {
-    this.annotations.resolve();
+    this.#annotations.resolve();
     this.refresh();
   }
 
   /** Drops what was found in text that left the page; repaints if anything changed. */
   dropDetached(): void {
-    if (this.annotations.dropDetached()) this.refresh();
+    if (this.#annotations.dropDetached()) this.refresh();
   }
 
   /** Re-runs the relevance gate on what was found, and paints or clears accordingly. */
   refresh(): void {
-    const accepted = this.annotations.accepted;
+    const accepted = this.#annotations.accepted;
     this.relevance = judgePage(this.#doc, this.#matcher, accepted);
     this.#shown = this.annotated ? accepted.map((m) => this.#toOccurrence(m)) : [];
     if (this.#shown.length > 0) this.#painter.paint(this.#shown);

@@ -102,11 +102,15 @@ describe('the matcher, built from the glossary', () => {
     expect(borders('در مرز افغانستان و پاکستان درگیری شد')).toEqual(['مرز افغانستان و پاکستان']);
   });
 
-  it('takes "IEA" for the Islamic Emirate beside the Taliban, never on a page that spells out the energy agency', () => {
+  it('takes "IEA" for the Islamic Emirate beside the Taliban, never near the energy agency spelled out or its oil market', () => {
     const kabul = 'Taliban officials in Kabul said the IEA would reopen the crossing.';
     expect(textsOf('afghan_taliban', kabul)).toEqual(['Taliban', 'IEA']);
     const bulletin = `${kabul}\n\nThe International Energy Agency (IEA) expects demand to rise; the IEA report is out.`;
     expect(textsOf('afghan_taliban', bulletin)).toEqual(['Taliban']);
+    // Nor near its report's words, in a digest that does not spell it out.
+    expect(
+      textsOf('afghan_taliban', `${kabul}\n\nCrude output fell, the IEA's oil market report said.`),
+    ).toEqual(['Taliban']);
   });
 
   it('takes the official names of the Taliban government as the Taliban, but not a bare "interim government"', () => {
@@ -529,6 +533,23 @@ describe('the matcher, built from the glossary', () => {
     expect(
       textsOf('fatwa_jihad_abroad', 'طالبان کے امیر کا اعلان: کیا قندھار کا فتویٰ وزن رکھتا ہے؟'),
     ).toEqual(['قندھار کا فتوی']);
+    // Later still: the other trilaterals of a speech, Dari "any fatwa or decree", Pashto "frightened".
+    expect(
+      textsOf(
+        'trilateral_cpa',
+        'Link the Uzbekistan-Afghanistan-Pakistan railway and other trilateral connectivity projects to the ' +
+          'China-Pakistan-Afghanistan trilateral.',
+      ),
+    ).toEqual(['China-Pakistan-Afghanistan trilateral']);
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'فتوای رهبر طالبان علیه جهاد در خارج صادر شد. بیش از هر فتوا و فرمانی، عمل مهم است.',
+      ),
+    ).toEqual(['فتوای']);
+    expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار شوی سوداګر پانګه نه اچوي.')).toEqual([
+      'اسحاق ډار',
+    ]);
   });
 
   it('takes a name whose rule asks for cue words only before the rounds, so chains leaning on it keep their links', () => {

@@ -29,7 +29,7 @@ export interface ContentHost {
 const SLICE_MS = 8;
 
 export class ContentApp {
-  readonly session: PageSession;
+  readonly #session: PageSession;
   readonly #doc: Document;
   readonly #host: ContentHost;
   readonly #queue: MutationQueue;
@@ -51,7 +51,7 @@ export class ContentApp {
   constructor(doc: Document, matcher: Matcher, host: ContentHost) {
     this.#doc = doc;
     this.#host = host;
-    this.session = new PageSession(doc, matcher);
+    this.#session = new PageSession(doc, matcher);
     this.#url = pageUrl(doc);
     this.#queue = new MutationQueue(doc.body ?? doc.documentElement, {
       isOwn: (node) => host.isOwn(node),
@@ -59,12 +59,17 @@ export class ContentApp {
       settle: () => this.#afterChange(),
       dropRemoved: () => {
         if (this.#dormant || this.#deferred !== null) return;
-        this.session.dropDetached();
+        this.#session.dropDetached();
         this.#report();
       },
       rescanAll: () => void this.#readPage(),
       shouldContinue: () => this.checkAlive(),
     });
+  }
+
+  /** The page's annotation: what the hover cards read and follow. */
+  get session(): PageSession {
+    return this.#session;
   }
 
   get running(): boolean {
@@ -101,8 +106,8 @@ export class ContentApp {
     this.#listeners?.abort();
     this.#listeners = null;
     this.#queue.stop();
-    this.session.stop();
-    this.session.forced = false;
+    this.#session.stop();
+    this.#session.forced = false;
     this.#deferred = null;
     // Tell the background the page is no longer highlighted (its badge empties) — unless we are orphaned.
     if (this.#host.isAlive()) this.#report();
@@ -113,7 +118,7 @@ export class ContentApp {
    * the page is read, with the time reading took (0 when it had been read already).
    */
   async annotateNow(): Promise<{ annotated: boolean; readMs: number }> {
-    this.session.forced = true;
+    this.#session.forced = true;
     const started = performance.now();
     let readMs = 0;
     if (!this.running) {
@@ -123,7 +128,7 @@ export class ContentApp {
       await this.#readPage();
       readMs = performance.now() - started;
     } else this.#afterChange();
-    return { annotated: this.session.annotated, readMs };
+    return { annotated: this.#session.annotated, readMs };
   }
 
   /** Reads the whole page from scratch: screen, then read and match in slices, then gate and paint. */
@@ -136,10 +141,10 @@ export class ContentApp {
     // about the story, and the matcher never runs.
     const clock = newWorkClock();
     const started = performance.now();
-    this.session.beginScan(!this.session.forced);
+    this.#session.beginScan(!this.#session.forced);
     addWork(clock, performance.now() - started);
     const finished = await runInSlices(
-      () => this.session.scanStep(),
+      () => this.#session.scanStep(),
       SLICE_MS,
       () => generation !== this.#generation || !this.checkAlive(),
       clock,
@@ -148,9 +153,9 @@ export class ContentApp {
     const settling = performance.now();
     const deferred = this.#deferred;
     this.#deferred = null;
-    if (this.session.screenedOut) {
+    if (this.#session.screenedOut) {
       this.#dormant = true;
-      this.session.clear();
+      this.#session.clear();
       addWork(clock, performance.now() - settling);
       this.lastRead = clock;
       this.#report();
@@ -158,8 +163,8 @@ export class ContentApp {
       if (deferred.length > 0) this.#onChangedBlocks(deferred);
       return;
     }
-    if (deferred.length > 0) this.session.rescan(deferred);
-    this.session.settle();
+    if (deferred.length > 0) this.#session.rescan(deferred);
+    this.#session.settle();
     addWork(clock, performance.now() - settling);
     this.lastRead = clock;
     this.#report();
@@ -167,13 +172,13 @@ export class ContentApp {
 
   #onChangedBlocks(roots: readonly Node[]): void {
     if (this.#deferred !== null) this.#deferred.push(...roots);
-    else if (!this.#dormant) this.session.rescan(roots);
-    else if (roots.some((root) => this.session.mayBeAboutStory(root))) void this.#readPage();
+    else if (!this.#dormant) this.#session.rescan(roots);
+    else if (roots.some((root) => this.#session.mayBeAboutStory(root))) void this.#readPage();
   }
 
   #afterChange(): void {
     if (this.#checkNavigation() || this.#dormant || this.#deferred !== null) return;
-    this.session.settle();
+    this.#session.settle();
     this.#report();
   }
 
@@ -181,7 +186,7 @@ export class ContentApp {
   #checkNavigation(): boolean {
     if (pageUrl(this.#doc) === this.#url) return false;
     // A new article: the reader's "Annotate this page" was for the old one.
-    this.session.forced = false;
+    this.#session.forced = false;
     void this.#readPage();
     return true;
   }
@@ -195,13 +200,13 @@ export class ContentApp {
 
   #report(): void {
     if (this.running && !this.checkAlive()) return;
-    const counts = this.session.termCounts();
+    const counts = this.#session.termCounts();
     const report: PageReport = {
       type: 'page-report',
       url: this.#doc.location?.href ?? '',
-      relevant: this.session.relevance.relevant,
-      annotated: this.running && this.session.annotated,
-      score: this.session.relevance.score,
+      relevant: this.#session.relevance.relevant,
+      annotated: this.running && this.#session.annotated,
+      score: this.#session.relevance.score,
       terms: [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
     };
     const key = JSON.stringify(report);

@@ -550,6 +550,16 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار شوی سوداګر پانګه نه اچوي.')).toEqual([
       'اسحاق ډار',
     ]);
+    // A showbiz page's Saqib Dar beside a line on the minister; Pashto "rules from Kandahar".
+    expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل گئے۔ اداکار ثاقب ڈار نے کہا کہ وہ خوش ہیں۔')).toEqual([
+      'اسحاق ڈار',
+    ]);
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'د هبت الله اخوندزاده فتوا له هېواده بهر جهاد منع کوي. هغه له کندهاره حکم چلوي.',
+      ),
+    ).toEqual(['فتوا']);
   });
 
   it('takes a name whose rule asks for cue words only before the rounds, so chains leaning on it keep their links', () => {

@@ -560,6 +560,12 @@ describe('the matcher, built from the glossary', () => {
         'د هبت الله اخوندزاده فتوا له هېواده بهر جهاد منع کوي. هغه له کندهاره حکم چلوي.',
       ),
     ).toEqual(['فتوا']);
+    expect(
+      textsOf(
+        'trilateral_cpa',
+        'د چین، پاکستان او افغانستان درې اړخیزه غونډه د اورګاډي له درې اړخیزې\nپروژې سره توپیر لري.',
+      ),
+    ).toEqual(['درې اړخیزه غونډه']);
   });
 
   it('takes a name whose rule asks for cue words only before the rounds, so chains leaning on it keep their links', () => {

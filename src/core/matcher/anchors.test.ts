@@ -90,6 +90,15 @@ describe('anchor expressions', () => {
       expect(sign.test(text), text).toBe(false);
   });
 
+  it('compile a separator to exactly the characters that are not ASCII letters or digits, whatever their case', () => {
+    const compiled = anchorRegExp('a b');
+    const whole = new RegExp(`^(?:${compiled.source})$`, compiled.flags);
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (whole.test(`a${ch}b`) !== !/[A-Za-z0-9]/.test(ch)) expect.fail(`U+${code.toString(16)}`);
+    }
+  });
+
   it('write shared beginnings once, and every anchor stays an alternative', () => {
     const anchors = ['tehrik e taliban', 'tehrik i taliban', 'is k', 'is kp', 'haiba', 'hibat', 'ishaq'];
     const { latin } = anchorSources(anchors);

@@ -29,7 +29,13 @@ const MIN_ANCHOR = 3;
  * data ship it as one space (`SEPARATOR`), which `anchorRegExp` widens: written out, it made up a tenth of them.
  */
 const SEPARATOR = ' ';
-const SEPARATOR_EXPRESSION = '[\\W_]*'; // a hashtag's underscore too, as the matcher folds it
+/**
+ * Any run of characters but ASCII letters and digits: a hashtag's underscore too, as the matcher folds it. The
+ * same set as `[\W_]` under the `i` flag, but the engine compiles it far faster: with `[\W_]` the screen's
+ * expression took 2.6 to 3.0 ms to compile in Chromium, with this 0.5 to 0.9 (five fresh browsers each), a
+ * cost the first page of every tab's process pays before it is screened.
+ */
+const SEPARATOR_EXPRESSION = '[^a-z0-9]*';
 
 /** An anchor source as shipped (see `AnchorSources`), compiled: separators widened, letter case ignored. */
 export const anchorRegExp = (source: string) =>

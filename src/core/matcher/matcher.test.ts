@@ -550,6 +550,16 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار شوی سوداګر پانګه نه اچوي.')).toEqual([
       'اسحاق ډار',
     ]);
+    // The wires' "three-nation talks", only with the three named.
+    expect(
+      textsOf(
+        'trilateral_cpa',
+        'Islamabad and Beijing prepare for three-nation talks with Afghanistan in Kabul.',
+      ),
+    ).toEqual(['three-nation talks']);
+    expect(
+      textsOf('trilateral_cpa', 'The three-nation meeting of the US, Japan and South Korea in Lima'),
+    ).toEqual([]);
     // A showbiz page's Saqib Dar beside a line on the minister; Pashto "rules from Kandahar".
     expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل گئے۔ اداکار ثاقب ڈار نے کہا کہ وہ خوش ہیں۔')).toEqual([
       'اسحاق ڈار',

@@ -560,6 +560,29 @@ describe('the matcher, built from the glossary', () => {
     expect(
       textsOf('trilateral_cpa', 'The three-nation meeting of the US, Japan and South Korea in Lima'),
     ).toEqual([]);
+    // Urdu: cross-border attacks by the Pak-Afghan border named, gold as investors' safe haven, "fatwa-mongering",
+    // "the trilateral dialogue" in the English word as a second reference.
+    expect(
+      textsOf(
+        'cross_border_attacks',
+        'سرحد پار حملوں میں اضافہ۔ پشاور: پاک افغان سرحد سے ملحقہ اضلاع میں تشویش ہے۔',
+      ),
+    ).toEqual(['سرحد پار حملوں']);
+    expect(termsIn('ٹی ٹی پی کے دہشت گرد۔ سرمایہ کار سونے کو محفوظ پناہ گاہ سمجھ رہے ہیں۔')).toEqual([
+      ['ttp', 'ٹی ٹی پی'],
+    ]);
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'ہیبت اللہ اخوندزادہ کا فتویٰ بیرون ملک جہاد کے خلاف ہے۔ مگر فتوے بازی عام ہے۔',
+      ),
+    ).toEqual(['فتوی']);
+    expect(
+      textsOf(
+        'trilateral_cpa',
+        `چین، پاکستان اور افغانستان کا سہ فریقی اجلاس۔ ${fillerSentences(6)}اس سہ فریقی ڈائیلاگ کی ابتدا بیجنگ سے ہوئی۔`,
+      ),
+    ).toEqual(['سہ فریقی اجلاس', 'سہ فریقی ڈائیلاگ']);
     // A showbiz page's Saqib Dar beside a line on the minister; Pashto "rules from Kandahar".
     expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل گئے۔ اداکار ثاقب ڈار نے کہا کہ وہ خوش ہیں۔')).toEqual([
       'اسحاق ڈار',

@@ -550,6 +550,13 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار شوی سوداګر پانګه نه اچوي.')).toEqual([
       'اسحاق ډار',
     ]);
+    // The capital's chamber of commerce is no more the government than its high court.
+    expect(
+      textsOf(
+        'islamabad',
+        'Islamabad wants trade to resume, said an official of the Islamabad Chamber of Commerce.',
+      ),
+    ).toEqual(['Islamabad']);
     // The wires' "three-nation talks", only with the three named.
     expect(
       textsOf(

@@ -557,6 +557,11 @@ describe('the matcher, built from the glossary', () => {
         'Islamabad wants trade to resume, said an official of the Islamabad Chamber of Commerce.',
       ),
     ).toEqual(['Islamabad']);
+    expect(
+      termsIn(
+        'Dar merged the Islamabad Stock Exchange into the PSX; لاہور اور اسلام آباد اسٹاک ایکسچینج کا انضمام',
+      ),
+    ).toEqual([]);
     // The wires' "three-nation talks", only with the three named.
     expect(
       textsOf(

@@ -562,6 +562,8 @@ describe('the matcher, built from the glossary', () => {
         'Dar merged the Islamabad Stock Exchange into the PSX; لاہور اور اسلام آباد اسٹاک ایکسچینج کا انضمام',
       ),
     ).toEqual([]);
+    // A Pashto tapa's "my fear" on a page about the visit.
+    expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار مې له زړه نه ځي لالیه.')).toEqual(['اسحاق ډار']);
     // The wires' "three-nation talks", only with the three named.
     expect(
       textsOf(

@@ -59,12 +59,14 @@ export class PageAnnotations {
     this.accepted = [];
     this.#reader = null;
     this.#screen = null;
-    this.screenedOut = false;
   }
 
   /** While screening (see `beginScan`): the screen under way, before any chunk is read. */
   #screen: PageScreen | null = null;
-  /** After a screened read: true when no part of the page mentioned a core name, so nothing was matched. */
+  /**
+   * After a screened read, until the next read begins: true when no part of the page mentioned a core name, so
+   * nothing was matched (`clear` leaves it: what it forgets is what earlier reads found).
+   */
   screenedOut = false;
 
   /**

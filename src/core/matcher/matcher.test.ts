@@ -562,6 +562,17 @@ describe('the matcher, built from the glossary', () => {
         'Dar merged the Islamabad Stock Exchange into the PSX; لاہور اور اسلام آباد اسٹاک ایکسچینج کا انضمام',
       ),
     ).toEqual([]);
+    // Urdu pages: the high court with its words apart, "any fatwa"; Roman Urdu's "Dar lagta hai" ("I fear").
+    expect(termsIn('اسلام آباد ہائی کورٹ: کیس کی سماعت ملتوی')).toEqual([]);
+    expect(
+      textsOf(
+        'fatwa_jihad_abroad',
+        'ہیبت اللہ اخوندزادہ کا فتویٰ بیرون ملک جہاد کے خلاف ہے۔ کسی فتوے کی قدر عمل سے ہے۔',
+      ),
+    ).toEqual(['فتوی']);
+    expect(textsOf('ishaq_dar', 'Ishaq Dar went to Kabul. Dar lagta hai ke ye khel barhega.')).toEqual([
+      'Ishaq Dar',
+    ]);
     // A Pashto tapa's "my fear" on a page about the visit.
     expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار مې له زړه نه ځي لالیه.')).toEqual(['اسحاق ډار']);
     // The wires' "three-nation talks", only with the three named.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, anchorRegExp, anchorSources, withoutContained } from './anchors';
+import {
+  anchorOf,
+  anchorRegExp,
+  anchorSources,
+  fromStandIns,
+  withoutContained,
+  withStandIns,
+} from './anchors';
 
 /** Every alternative a trie-shaped source (see `anchorSources`) stands for, written out. */
 function expand(source: string): string[] {
@@ -88,6 +95,15 @@ describe('anchor expressions', () => {
       expect(sign.test(text), text).toBe(true);
     for (const text of ['is kind', 'Islamic State Khorasani', 'this k'])
       expect(sign.test(text), text).toBe(false);
+  });
+
+  it('ship Arabic-script letters as ASCII stand-ins that the content script turns back, regex syntax untouched', () => {
+    const letters = 'آابتحدرسطقکلمنهوی';
+    const source = 'اسح(?:اق|ق)|تحریک طالبان|ه(?:ب(?:ت الله|ه)|یبت)';
+    const shipped = withStandIns(source, letters);
+    expect(shipped).toMatch(/^[A-Za-z(?:|) ]+$/);
+    expect(fromStandIns(shipped, letters)).toBe(source);
+    expect(() => withStandIns('داعش', letters)).toThrow(/no stand-in/);
   });
 
   it('compile a separator to exactly the characters that are not ASCII letters or digits, whatever their case', () => {

@@ -90,11 +90,40 @@ function anchorUnit(ch: string): string {
   return isArabic(ch.charCodeAt(0)) ? ch : escapeLatin(ch);
 }
 
+/**
+ * In `AnchorSources.arabic` as shipped: ASCII letters standing for the Arabic-script letters of
+ * `MatcherData.letters`, in that order, A–Z then a–z. Regular-expression syntax uses neither, and each stand-in is
+ * one byte of the content script where the letter is two.
+ */
+const ANCHOR_STAND_INS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Build time: an Arabic-script anchor source with each letter written as its stand-in (see `ANCHOR_STAND_INS`). */
+export function withStandIns(arabic: string, letters: string): string {
+  return [...arabic]
+    .map((ch) => {
+      if (!isArabic(ch.charCodeAt(0))) return ch;
+      const standIn = ANCHOR_STAND_INS[letters.indexOf(ch)];
+      if (standIn === undefined) throw new Error(`The anchor letter ${ch} has no stand-in.`);
+      return standIn;
+    })
+    .join('');
+}
+
+/** The letters back in place of their stand-ins (see `withStandIns`), before `expandAnchors`. */
+export const fromStandIns = (source: string, letters: string) =>
+  source.replace(
+    /[A-Za-z]/g,
+    (standIn) => letters[standIn.charCodeAt(0) - (standIn < 'a' ? 65 : 71)] as string,
+  );
+
 /** The anchors as `MatcherData.anchors` ships them. */
 export interface AnchorSources {
   /** Latin-script anchors: one expression for `anchorRegExp(latin)`; empty when there are none. */
   latin: string;
-  /** Arabic-script anchors, letters folded: for `anchorRegExp(expandAnchors(arabic, classes))`. */
+  /**
+   * Arabic-script anchors, letters folded: for `anchorRegExp(expandAnchors(arabic, classes))`, their letters as
+   * stand-ins once shipped (see `withStandIns`).
+   */
   arabic: string;
   /** See `anchorClasses`. */
   classes: string[];

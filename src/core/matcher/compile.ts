@@ -6,7 +6,7 @@
 import type { LoadedGlossary } from '../glossary/load';
 import { GlossaryError } from '../glossary/problems';
 import { asksForAny, type NeedsCondition } from '../glossary/schema';
-import { ANCHOR_LETTERS, anchorOf, anchorSources, withoutContained, wordsOf } from './anchors';
+import { ANCHOR_LETTERS, anchorOf, anchorSources, withoutContained, withStandIns, wordsOf } from './anchors';
 import {
   CUE_BASE,
   DROPPABLE_SPACE,
@@ -354,7 +354,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
 
   return {
     terms: termList.map((term) => term.id),
-    anchors,
+    anchors: { ...anchors, arabic: withStandIns(anchors.arabic, letters.join('')) },
     core: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
     ...withWordTokens(encoded),
     // The root, and one node per distinct start of a spelling.

@@ -98,7 +98,8 @@ export interface MatcherData {
   /**
    * The Arabic-script letters the patterns use, in the order of `PATTERN_LETTERS`: in `patterns`, each is
    * written as the ASCII character at its position there, one byte instead of two (the data ships in the
-   * content script, with a size budget).
+   * content script, with a size budget). The Arabic-script anchors stand in for them too, with letters only
+   * (see `withStandIns` in `anchors.ts`).
    */
   letters: string;
   /**

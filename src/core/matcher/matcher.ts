@@ -12,7 +12,7 @@
  * words cost a few table lookups and no call.
  */
 
-import { type AnchorSources, anchorRegExp, expandAnchors } from './anchors';
+import { type AnchorSources, anchorRegExp, expandAnchors, fromStandIns } from './anchors';
 import {
   DROPPABLE_SPACE,
   expandRepeats,
@@ -343,7 +343,7 @@ export class Matcher {
       if (this.#latinAnchors.test(text)) return true;
     }
     if (arabic === '' || !ARABIC_SCRIPT.test(text)) return false;
-    this.#arabicAnchors ??= anchorRegExp(expandAnchors(arabic, classes));
+    this.#arabicAnchors ??= anchorRegExp(expandAnchors(fromStandIns(arabic, this.#data.letters), classes));
     return this.#arabicAnchors.test(text);
   }
 

@@ -573,6 +573,19 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('ishaq_dar', 'Ishaq Dar went to Kabul. Dar lagta hai ke ye khel barhega.')).toEqual([
       'Ishaq Dar',
     ]);
+    // The railway's own trilateral, a club named for the capital, Pashto "in this very fear".
+    expect(
+      textsOf(
+        'trilateral_cpa',
+        'The China-Pakistan-Afghanistan trilateral is distinct from the Uzbekistan-Afghanistan-Pakistan railway trilateral.',
+      ),
+    ).toEqual(['China-Pakistan-Afghanistan trilateral']);
+    expect(textsOf('islamabad', 'Islamabad sent envoys. A panel met at the Islamabad Club.')).toEqual([
+      'Islamabad',
+    ]);
+    expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. خلک په همدې ډار او بې باورۍ کې ژوند کوي.')).toEqual([
+      'اسحاق ډار',
+    ]);
     // A Pashto tapa's "my fear" on a page about the visit.
     expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار مې له زړه نه ځي لالیه.')).toEqual(['اسحاق ډار']);
     // The wires' "three-nation talks", only with the three named.

@@ -470,173 +470,223 @@ describe('the matcher, built from the glossary', () => {
     expect(textsOf('cross_border_attacks', 'افغانستان سے سرحد پار سے دہشت گردی کا مسئلہ اٹھایا گیا')).toEqual(
       ['سرحد پار سے دہشت گردی'],
     );
-    // From later batches: a cricket league's name, the railway, gold, the provinces along the border, Mortimer
-    // Durand in Afghan Pashto, Dari "every decree" of theirs; Pashto "militancy from across the border" written
-    // as one word, Urdu columns' "Kandahar's fatwa".
+    // From later batches: a cricket league's name, gold, names of the capital's institutions (the cases that
+    // check a term's own matches stand in the table below).
     const ttpPage = 'The TTP attacked Bannu; the Taliban denied it.';
     expect(termsIn(`${ttpPage} Kabul Premier League fixtures; د کابل پریمیر لیګ سیالۍ.`)).toEqual(
       termsIn(ttpPage),
     );
-    expect(
-      textsOf(
-        'trilateral_cpa',
-        'Dar will attend the trilateral meeting with China and Afghanistan. The Uzbekistan-Afghanistan-Pakistan ' +
-          'railway, a proposed trilateral link to the ports, was discussed.',
-      ),
-    ).toEqual(['trilateral meeting with China']);
     expect(termsIn(`${ttpPage} Gold rose on the safe-haven trade.`)).toEqual(termsIn(ttpPage));
-    expect(
-      textsOf('durand_line', 'Strikes in Afghan border provinces went on along the Durand Line.'),
-    ).toEqual(['Durand Line']);
-    expect(textsOf('durand_line', 'سر مورتیمر ډیورنډ دا کرښه وکښله.')).toEqual([]);
-    expect(textsOf('trilateral_cpa', 'د چین، پاکستان او افغانستان درې اړخیزه غونډه وشوه.')).toEqual([
-      'درې اړخیزه غونډه',
-    ]);
-    expect(
-      textsOf('trilateral_cpa', 'د چین، پاکستان او افغانستان وزیرانو د درې اړخیزه ریل پټلۍ خبره وکړه.'),
-    ).toEqual([]);
-    expect(
-      textsOf(
-        'fatwa_jihad_abroad',
-        'فتوای رهبر طالبان علیه جهاد در خارج صادر شد. هر فرمانی که او صادر کرد اجرا شد.',
-      ),
-    ).toEqual(['فتوای']);
-    expect(textsOf('cross_border_attacks', 'کابل وايي چې د پولې هاخوا وسلوالۍ مخه نیول کېږي.')).toEqual([
-      'پولې هاخوا وسلوالۍ',
-    ]);
-    // The ruling named by what it forbids, on a part of the page about the Taliban; not a court's ruling on
-    // overseas votes there, nor gold's safe haven; a Pulwama Dar by his given name.
-    expect(
-      textsOf(
-        'fatwa_jihad_abroad',
-        'The Taliban closed schools. Unlike those orders, the ruling on jihad abroad…',
-      ),
-    ).toEqual(['ruling']);
-    expect(
-      textsOf('fatwa_jihad_abroad', 'The Taliban met. A court ruling on overseas voting was issued.'),
-    ).toEqual([]);
     expect(termsIn(`${ttpPage} Gold climbs as investors seek a safe haven amid trade tensions.`)).toEqual(
       termsIn(ttpPage),
     );
-    expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل پہنچے۔ پلوامہ کا عادل ڈار')).toEqual(['اسحاق ڈار']);
-    // Urdu "other fatwas" beside the ruling; Dari "once again the decree" still the ruling.
-    expect(textsOf('fatwa_jihad_abroad', 'ہیبت اللہ اخوندزادہ کا فتویٰ۔ دیگر فتوے اور دیگر احکامات')).toEqual([
-      'فتوی',
-    ]);
-    expect(
-      textsOf(
-        'fatwa_jihad_abroad',
-        'رهبر طالبان بار دیگر فرمان منع جهاد در بیرون از افغانستان را تأیید کرد.',
-      ),
-    ).toEqual(['فرمان']);
-    // The match ends at its last letter: the superscript alif after it is a mark.
-    expect(
-      textsOf('fatwa_jihad_abroad', 'طالبان کے امیر کا اعلان: کیا قندھار کا فتویٰ وزن رکھتا ہے؟'),
-    ).toEqual(['قندھار کا فتوی']);
-    // Later still: the other trilaterals of a speech, Dari "any fatwa or decree", Pashto "frightened".
-    expect(
-      textsOf(
-        'trilateral_cpa',
-        'Link the Uzbekistan-Afghanistan-Pakistan railway and other trilateral connectivity projects to the ' +
-          'China-Pakistan-Afghanistan trilateral.',
-      ),
-    ).toEqual(['China-Pakistan-Afghanistan trilateral']);
-    expect(
-      textsOf(
-        'fatwa_jihad_abroad',
-        'فتوای رهبر طالبان علیه جهاد در خارج صادر شد. بیش از هر فتوا و فرمانی، عمل مهم است.',
-      ),
-    ).toEqual(['فتوای']);
-    expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار شوی سوداګر پانګه نه اچوي.')).toEqual([
-      'اسحاق ډار',
-    ]);
-    // The capital's chamber of commerce is no more the government than its high court.
-    expect(
-      textsOf(
-        'islamabad',
-        'Islamabad wants trade to resume, said an official of the Islamabad Chamber of Commerce.',
-      ),
-    ).toEqual(['Islamabad']);
     expect(
       termsIn(
         'Dar merged the Islamabad Stock Exchange into the PSX; لاہور اور اسلام آباد اسٹاک ایکسچینج کا انضمام',
       ),
     ).toEqual([]);
-    // Urdu pages: the high court with its words apart, "any fatwa"; Roman Urdu's "Dar lagta hai" ("I fear").
     expect(termsIn('اسلام آباد ہائی کورٹ: کیس کی سماعت ملتوی')).toEqual([]);
-    expect(
-      textsOf(
-        'fatwa_jihad_abroad',
-        'ہیبت اللہ اخوندزادہ کا فتویٰ بیرون ملک جہاد کے خلاف ہے۔ کسی فتوے کی قدر عمل سے ہے۔',
-      ),
-    ).toEqual(['فتوی']);
-    expect(textsOf('ishaq_dar', 'Ishaq Dar went to Kabul. Dar lagta hai ke ye khel barhega.')).toEqual([
-      'Ishaq Dar',
-    ]);
-    // The railway's own trilateral, a club named for the capital, Pashto "in this very fear".
-    expect(
-      textsOf(
-        'trilateral_cpa',
-        'The China-Pakistan-Afghanistan trilateral is distinct from the Uzbekistan-Afghanistan-Pakistan railway trilateral.',
-      ),
-    ).toEqual(['China-Pakistan-Afghanistan trilateral']);
-    expect(textsOf('islamabad', 'Islamabad sent envoys. A panel met at the Islamabad Club.')).toEqual([
-      'Islamabad',
-    ]);
-    expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. خلک په همدې ډار او بې باورۍ کې ژوند کوي.')).toEqual([
-      'اسحاق ډار',
-    ]);
-    // A Pashto tapa's "my fear" on a page about the visit.
-    expect(textsOf('ishaq_dar', 'اسحاق ډار کابل ته ورغی. ډار مې له زړه نه ځي لالیه.')).toEqual(['اسحاق ډار']);
-    // The wires' "three-nation talks", only with the three named.
-    expect(
-      textsOf(
-        'trilateral_cpa',
-        'Islamabad and Beijing prepare for three-nation talks with Afghanistan in Kabul.',
-      ),
-    ).toEqual(['three-nation talks']);
-    expect(
-      textsOf('trilateral_cpa', 'The three-nation meeting of the US, Japan and South Korea in Lima'),
-    ).toEqual([]);
-    // Urdu: cross-border attacks by the Pak-Afghan border named, gold as investors' safe haven, "fatwa-mongering",
-    // "the trilateral dialogue" in the English word as a second reference.
-    expect(
-      textsOf(
-        'cross_border_attacks',
-        'سرحد پار حملوں میں اضافہ۔ پشاور: پاک افغان سرحد سے ملحقہ اضلاع میں تشویش ہے۔',
-      ),
-    ).toEqual(['سرحد پار حملوں']);
     expect(termsIn('ٹی ٹی پی کے دہشت گرد۔ سرمایہ کار سونے کو محفوظ پناہ گاہ سمجھ رہے ہیں۔')).toEqual([
       ['ttp', 'ٹی ٹی پی'],
     ]);
-    expect(
-      textsOf(
-        'fatwa_jihad_abroad',
-        'ہیبت اللہ اخوندزادہ کا فتویٰ بیرون ملک جہاد کے خلاف ہے۔ مگر فتوے بازی عام ہے۔',
-      ),
-    ).toEqual(['فتوی']);
-    expect(
-      textsOf(
-        'trilateral_cpa',
-        `چین، پاکستان اور افغانستان کا سہ فریقی اجلاس۔ ${fillerSentences(6)}اس سہ فریقی ڈائیلاگ کی ابتدا بیجنگ سے ہوئی۔`,
-      ),
-    ).toEqual(['سہ فریقی اجلاس', 'سہ فریقی ڈائیلاگ']);
-    // A showbiz page's Saqib Dar beside a line on the minister; Pashto "rules from Kandahar".
-    expect(textsOf('ishaq_dar', 'اسحاق ڈار کابل گئے۔ اداکار ثاقب ڈار نے کہا کہ وہ خوش ہیں۔')).toEqual([
-      'اسحاق ڈار',
-    ]);
-    expect(
-      textsOf(
-        'fatwa_jihad_abroad',
-        'د هبت الله اخوندزاده فتوا له هېواده بهر جهاد منع کوي. هغه له کندهاره حکم چلوي.',
-      ),
-    ).toEqual(['فتوا']);
-    expect(
-      textsOf(
-        'trilateral_cpa',
-        'د چین، پاکستان او افغانستان درې اړخیزه غونډه د اورګاډي له درې اړخیزې\nپروژې سره توپیر لري.',
-      ),
-    ).toEqual(['درې اړخیزه غونډه']);
+  });
+
+  /** What later blind batches turned up, one case each: what it holds, the term, the text, the term's matches. */
+  const BLIND_BATCH_CASES: { why: string; term: string; text: string; expected: string[] }[] = [
+    {
+      why: 'the railway as "a proposed trilateral link"',
+      term: 'trilateral_cpa',
+      text:
+        'Dar will attend the trilateral meeting with China and Afghanistan. The Uzbekistan-Afghanistan-Pakistan ' +
+        'railway, a proposed trilateral link to the ports, was discussed.',
+      expected: ['trilateral meeting with China'],
+    },
+    {
+      why: 'the provinces along the border are not the Durand Line',
+      term: 'durand_line',
+      text: 'Strikes in Afghan border provinces went on along the Durand Line.',
+      expected: ['Durand Line'],
+    },
+    {
+      why: 'Mortimer Durand in Afghan Pashto',
+      term: 'durand_line',
+      text: 'سر مورتیمر ډیورنډ دا کرښه وکښله.',
+      expected: [],
+    },
+    {
+      why: 'the Pashto trilateral with the three named',
+      term: 'trilateral_cpa',
+      text: 'د چین، پاکستان او افغانستان درې اړخیزه غونډه وشوه.',
+      expected: ['درې اړخیزه غونډه'],
+    },
+    {
+      why: 'the railway\'s "درې اړخیزه ریل"',
+      term: 'trilateral_cpa',
+      text: 'د چین، پاکستان او افغانستان وزیرانو د درې اړخیزه ریل پټلۍ خبره وکړه.',
+      expected: [],
+    },
+    {
+      why: 'Dari "every decree" of theirs',
+      term: 'fatwa_jihad_abroad',
+      text: 'فتوای رهبر طالبان علیه جهاد در خارج صادر شد. هر فرمانی که او صادر کرد اجرا شد.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Pashto "militancy from across the border", written as one word',
+      term: 'cross_border_attacks',
+      text: 'کابل وايي چې د پولې هاخوا وسلوالۍ مخه نیول کېږي.',
+      expected: ['پولې هاخوا وسلوالۍ'],
+    },
+    {
+      why: 'the ruling named by what it forbids, on a part of the page about the Taliban',
+      term: 'fatwa_jihad_abroad',
+      text: 'The Taliban closed schools. Unlike those orders, the ruling on jihad abroad…',
+      expected: ['ruling'],
+    },
+    {
+      why: "a court's ruling on overseas votes",
+      term: 'fatwa_jihad_abroad',
+      text: 'The Taliban met. A court ruling on overseas voting was issued.',
+      expected: [],
+    },
+    {
+      why: 'a Pulwama Dar by his given name',
+      term: 'ishaq_dar',
+      text: 'اسحاق ڈار کابل پہنچے۔ پلوامہ کا عادل ڈار',
+      expected: ['اسحاق ڈار'],
+    },
+    {
+      why: 'Urdu "other fatwas" beside the ruling',
+      term: 'fatwa_jihad_abroad',
+      text: 'ہیبت اللہ اخوندزادہ کا فتویٰ۔ دیگر فتوے اور دیگر احکامات',
+      expected: ['فتوی'],
+    },
+    {
+      why: 'Dari "once again the decree" still the ruling',
+      term: 'fatwa_jihad_abroad',
+      text: 'رهبر طالبان بار دیگر فرمان منع جهاد در بیرون از افغانستان را تأیید کرد.',
+      expected: ['فرمان'],
+    },
+    {
+      why: '"Kandahar\'s fatwa", ending at its last letter (the superscript alif after it is a mark)',
+      term: 'fatwa_jihad_abroad',
+      text: 'طالبان کے امیر کا اعلان: کیا قندھار کا فتویٰ وزن رکھتا ہے؟',
+      expected: ['قندھار کا فتوی'],
+    },
+    {
+      why: 'the other trilaterals of a speech',
+      term: 'trilateral_cpa',
+      text:
+        'Link the Uzbekistan-Afghanistan-Pakistan railway and other trilateral connectivity projects to the ' +
+        'China-Pakistan-Afghanistan trilateral.',
+      expected: ['China-Pakistan-Afghanistan trilateral'],
+    },
+    {
+      why: 'Dari "any fatwa or decree"',
+      term: 'fatwa_jihad_abroad',
+      text: 'فتوای رهبر طالبان علیه جهاد در خارج صادر شد. بیش از هر فتوا و فرمانی، عمل مهم است.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Pashto "frightened"',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته ورغی. ډار شوی سوداګر پانګه نه اچوي.',
+      expected: ['اسحاق ډار'],
+    },
+    {
+      why: "the capital's chamber of commerce",
+      term: 'islamabad',
+      text: 'Islamabad wants trade to resume, said an official of the Islamabad Chamber of Commerce.',
+      expected: ['Islamabad'],
+    },
+    {
+      why: 'Urdu "any fatwa"',
+      term: 'fatwa_jihad_abroad',
+      text: 'ہیبت اللہ اخوندزادہ کا فتویٰ بیرون ملک جہاد کے خلاف ہے۔ کسی فتوے کی قدر عمل سے ہے۔',
+      expected: ['فتوی'],
+    },
+    {
+      why: 'Roman Urdu "Dar lagta hai" (I fear)',
+      term: 'ishaq_dar',
+      text: 'Ishaq Dar went to Kabul. Dar lagta hai ke ye khel barhega.',
+      expected: ['Ishaq Dar'],
+    },
+    {
+      why: "the railway's own trilateral",
+      term: 'trilateral_cpa',
+      text: 'The China-Pakistan-Afghanistan trilateral is distinct from the Uzbekistan-Afghanistan-Pakistan railway trilateral.',
+      expected: ['China-Pakistan-Afghanistan trilateral'],
+    },
+    {
+      why: 'a club named for the capital',
+      term: 'islamabad',
+      text: 'Islamabad sent envoys. A panel met at the Islamabad Club.',
+      expected: ['Islamabad'],
+    },
+    {
+      why: 'Pashto "in this very fear"',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته ورغی. خلک په همدې ډار او بې باورۍ کې ژوند کوي.',
+      expected: ['اسحاق ډار'],
+    },
+    {
+      why: 'a Pashto tapa\'s "my fear"',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته ورغی. ډار مې له زړه نه ځي لالیه.',
+      expected: ['اسحاق ډار'],
+    },
+    {
+      why: 'the wires\' "three-nation talks" with the three named',
+      term: 'trilateral_cpa',
+      text: 'Islamabad and Beijing prepare for three-nation talks with Afghanistan in Kabul.',
+      expected: ['three-nation talks'],
+    },
+    {
+      why: 'another "three-nation meeting"',
+      term: 'trilateral_cpa',
+      text: 'The three-nation meeting of the US, Japan and South Korea in Lima',
+      expected: [],
+    },
+    {
+      why: 'Urdu cross-border attacks by the Pak-Afghan border named',
+      term: 'cross_border_attacks',
+      text: 'سرحد پار حملوں میں اضافہ۔ پشاور: پاک افغان سرحد سے ملحقہ اضلاع میں تشویش ہے۔',
+      expected: ['سرحد پار حملوں'],
+    },
+    {
+      why: 'Urdu "fatwa-mongering"',
+      term: 'fatwa_jihad_abroad',
+      text: 'ہیبت اللہ اخوندزادہ کا فتویٰ بیرون ملک جہاد کے خلاف ہے۔ مگر فتوے بازی عام ہے۔',
+      expected: ['فتوی'],
+    },
+    {
+      why: 'Urdu "the trilateral dialogue" in the English word, as a second reference',
+      term: 'trilateral_cpa',
+      text: `چین، پاکستان اور افغانستان کا سہ فریقی اجلاس۔ ${fillerSentences(6)}اس سہ فریقی ڈائیلاگ کی ابتدا بیجنگ سے ہوئی۔`,
+      expected: ['سہ فریقی اجلاس', 'سہ فریقی ڈائیلاگ'],
+    },
+    {
+      why: "a showbiz page's Saqib Dar beside a line on the minister",
+      term: 'ishaq_dar',
+      text: 'اسحاق ڈار کابل گئے۔ اداکار ثاقب ڈار نے کہا کہ وہ خوش ہیں۔',
+      expected: ['اسحاق ڈار'],
+    },
+    {
+      why: 'Pashto "rules from Kandahar"',
+      term: 'fatwa_jihad_abroad',
+      text: 'د هبت الله اخوندزاده فتوا له هېواده بهر جهاد منع کوي. هغه له کندهاره حکم چلوي.',
+      expected: ['فتوا'],
+    },
+    {
+      why: 'the railway\'s "درې اړخیزې پروژې" after a postposition',
+      term: 'trilateral_cpa',
+      text: 'د چین، پاکستان او افغانستان درې اړخیزه غونډه د اورګاډي له درې اړخیزې\nپروژې سره توپیر لري.',
+      expected: ['درې اړخیزه غونډه'],
+    },
+  ];
+
+  it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {
+    expect(textsOf(term, text)).toEqual(expected);
   });
 
   it('takes a name whose rule asks for cue words only before the rounds, so chains leaning on it keep their links', () => {

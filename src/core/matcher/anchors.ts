@@ -32,8 +32,8 @@ const SEPARATOR = ' ';
 /**
  * Any run of characters but ASCII letters and digits: a hashtag's underscore too, as the matcher folds it. The
  * same set as `[\W_]` under the `i` flag, but the engine compiles it far faster: with `[\W_]` the screen's
- * expression took 2.6 to 3.0 ms to compile in Chromium, with this 0.5 to 0.9 (five fresh browsers each), a
- * cost the first page of every tab's process pays before it is screened.
+ * expression took 2.6 to 3.0 ms to compile in Chromium, with this 0.5 to 0.9 (four of five fresh browsers each;
+ * the fifth 6.3 and 4.6), a cost the first page of every tab's process pays before it is screened.
  */
 const SEPARATOR_EXPRESSION = '[^a-z0-9]*';
 
@@ -109,7 +109,11 @@ export function withStandIns(arabic: string, letters: string): string {
     .join('');
 }
 
-/** The letters back in place of their stand-ins (see `withStandIns`), before `expandAnchors`. */
+/**
+ * The letters back in place of their stand-ins (see `withStandIns`), before `expandAnchors`. Each stand-in's index
+ * is worked out from its code (A–Z, then a–z) rather than looked up, so `ANCHOR_STAND_INS` stays out of the content
+ * script.
+ */
 export const fromStandIns = (source: string, letters: string) =>
   source.replace(
     /[A-Za-z]/g,

@@ -29,12 +29,15 @@ export function expandWords(patterns: string, tokens: string, words: string): st
 /**
  * Characters that may stand for a piece, in order of preference: ASCII first (one byte in the content script),
  * then two-byte ones. Not `]`, `\`, `^` or `-`, which `expandWords`'s character class would read otherwise, nor
- * quotes, `$` or `{`, which the minifier may have to escape in a string.
+ * quotes, `$` or `{`, which the minifier may have to escape in a string. A function, not a constant: the content
+ * script imports this module for `expandWords`, and its minifier keeps a top-level spread it cannot prove pure.
  */
-const TOKENS = [
-  ...'/0123456789:;<=>?@[_|}!#%&()*+,.',
-  ...Array.from({ length: 0x100 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)),
-];
+function tokenCandidates(): string[] {
+  return [
+    ...'/0123456789:;<=>?@[_|}!#%&()*+,.',
+    ...Array.from({ length: 0x100 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)),
+  ];
+}
 
 /** The longest piece considered: longer repeats are rare, and counting them costs build time. */
 const MAX_PIECE = 16;
@@ -54,7 +57,7 @@ export function withWordTokens(patterns: string): { patterns: string; tokens: st
   const lines = patterns.split('\n');
   const heads = lines.map((line) => line.slice(0, 1));
   let rests = lines.map((line) => line.slice(1));
-  const free = TOKENS.filter((token) => !rests.some((rest) => rest.includes(token)));
+  const free = tokenCandidates().filter((token) => !rests.some((rest) => rest.includes(token)));
   let tokens = '';
   const words: string[] = [];
   for (const token of free) {

@@ -28,14 +28,15 @@ export function expandWords(patterns: string, tokens: string, words: string): st
 
 /**
  * Characters that may stand for a piece, in order of preference: ASCII first (one byte in the content script),
- * then two-byte ones. Not `]`, `\`, `^` or `-`, which `expandWords`'s character class would read otherwise, nor
- * quotes, `$` or `{`, which the minifier may have to escape in a string. A function, not a constant: the content
- * script imports this module for `expandWords`, and its minifier keeps a top-level spread it cannot prove pure.
+ * then two-byte ones (the Latin letters from À to ɏ, which folded patterns do not hold; any a pattern does hold is
+ * left out). Not `]`, `\`, `^` or `-`, which `expandWords`'s character class would read otherwise, nor quotes, `$`
+ * or `{`, which the minifier may have to escape in a string. A function, not a constant: the content script
+ * imports this module for `expandWords`, and its minifier keeps a top-level spread it cannot prove pure.
  */
 function tokenCandidates(): string[] {
   return [
     ...'/0123456789:;<=>?@[_|}!#%&()*+,.',
-    ...Array.from({ length: 0x100 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)),
+    ...Array.from({ length: 0x250 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)),
   ];
 }
 

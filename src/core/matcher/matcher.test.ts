@@ -683,6 +683,18 @@ describe('the matcher, built from the glossary', () => {
       text: 'د چین، پاکستان او افغانستان درې اړخیزه غونډه د اورګاډي له درې اړخیزې\nپروژې سره توپیر لري.',
       expected: ['درې اړخیزه غونډه'],
     },
+    {
+      why: 'Urdu "cross-border terrorism" in a headline, the TTP named in the report below it',
+      term: 'cross_border_attacks',
+      text: `پولیس چوکیوں پر حملے، سرحد پار سے دہشت گردی پر تشویش\n\n${fillerSentences(7)}حکام نے حملوں کا الزام کالعدم ٹی ٹی پی پر لگایا۔`,
+      expected: ['سرحد پار سے دہشت گردی'],
+    },
+    {
+      why: 'Urdu "cross-border terrorism" as India\'s charge, however near the TTP',
+      term: 'cross_border_attacks',
+      text: `بھارت نے پاکستان پر سرحد پار دہشت گردی کا الزام لگایا۔ ${fillerSentences(3)}کالعدم ٹی ٹی پی نے حملہ کیا۔`,
+      expected: [],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

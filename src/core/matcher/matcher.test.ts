@@ -695,6 +695,20 @@ describe('the matcher, built from the glossary', () => {
       text: `بھارت نے پاکستان پر سرحد پار دہشت گردی کا الزام لگایا۔ ${fillerSentences(3)}کالعدم ٹی ٹی پی نے حملہ کیا۔`,
       expected: [],
     },
+    {
+      why: "Urdu Islamabad's traffic police and the Dari name of its policy institute",
+      term: 'islamabad',
+      text:
+        'اسلام آباد ٹریفک پولیس نے مہم شروع کی۔ اسحاق ڈار کابل سے اسلام آباد واپس پہنچ گئے۔ ' +
+        'موسسه تحقیقات سیاست‌گذاری اسلام‌آباد گفت که اسلام‌آباد و کابل گفتگو کردند.',
+      expected: ['اسلام آباد', 'اسلام‌آباد'],
+    },
+    {
+      why: 'Pashto "any fatwa" after the decree',
+      term: 'fatwa_jihad_abroad',
+      text: 'ملا هبت الله اخوندزاده فتوا ورکړه چې بهر جهاد منع دی. شنونکي وايي د هرې فتوا اغېز تر ډېره دې پورې اړه لري.',
+      expected: ['فتوا'],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

@@ -709,6 +709,14 @@ describe('the matcher, built from the glossary', () => {
       text: 'ملا هبت الله اخوندزاده فتوا ورکړه چې بهر جهاد منع دی. شنونکي وايي د هرې فتوا اغېز تر ډېره دې پورې اړه لري.',
       expected: ['فتوا'],
     },
+    {
+      why: 'Dari "a ruling that…" after the decree, but not a ruling on girls\' schools',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'ملا هبت‌الله آخوندزاده بر فتوای منع جهاد در بیرون از افغانستان تاکید کرده است؛ حکمی که هدف آن ' +
+        'بازداشتن جنگجویان است. دادگاه حکمی صادر کرد که مکاتب دختران بسته بماند.',
+      expected: ['فتوای', 'حکمی'],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

@@ -717,6 +717,15 @@ describe('the matcher, built from the glossary', () => {
         'بازداشتن جنگجویان است. دادگاه حکمی صادر کرد که مکاتب دختران بسته بماند.',
       expected: ['فتوای', 'حکمی'],
     },
+    {
+      why: 'the three countries named in the sentence before "their trilateral foreign ministers\' dialogue"',
+      term: 'trilateral_cpa',
+      text:
+        'China, which has invested heavily in Pakistan and is courting the Taliban authorities, has tried to ' +
+        'mediate between its two neighbours. The three countries are expected to hold the sixth round of their ' +
+        "trilateral foreign ministers' dialogue in the coming months.",
+      expected: ["trilateral foreign ministers' dialogue"],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

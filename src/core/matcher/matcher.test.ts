@@ -726,6 +726,12 @@ describe('the matcher, built from the glossary', () => {
         "trilateral foreign ministers' dialogue in the coming months.",
       expected: ["trilateral foreign ministers' dialogue"],
     },
+    {
+      why: 'a translation\'s "Daesh Khurasan" is the branch, not the IS group',
+      term: 'iskp',
+      text: 'Disappointed fighters will join the Daesh Khurasan, which already challenges the Taliban.',
+      expected: ['Daesh Khurasan'],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

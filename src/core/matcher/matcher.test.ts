@@ -732,6 +732,38 @@ describe('the matcher, built from the glossary', () => {
       text: 'Disappointed fighters will join the Daesh Khurasan, which already challenges the Taliban.',
       expected: ['Daesh Khurasan'],
     },
+    {
+      why: "the chargé d'affaires in Pakistani Pashto, without the hamza",
+      term: 'charge_daffaires',
+      text: 'د کابل کې یو چارج ډي افیرز پاتې شو.',
+      expected: ['چارج ډي افیرز'],
+    },
+    {
+      why: 'Pakistani Pashto "cross-border attacks" with the Urdu word for attacks',
+      term: 'cross_border_attacks',
+      text: 'د پاکستان او افغانستان ترمنځ کراس بارډر حملې روانې دي، ټي ټي پي پړه ده.',
+      expected: ['کراس بارډر حملې'],
+    },
+    {
+      why: 'the Islamabad Chamber of Commerce in Urdu',
+      term: 'islamabad',
+      text: 'اسلام آباد چیمبر آف کامرس کے عہدیدار نے کہا کہ اسلام آباد اور کابل میں بات ہوئی۔',
+      expected: ['اسلام آباد'],
+    },
+    {
+      why: 'Urdu "trilateral projects" (the railway) beside the trilateral meeting',
+      term: 'trilateral_cpa',
+      text:
+        'چین، پاکستان اور افغانستان کا سہ فریقی اجلاس اگلے ماہ کابل میں ہوگا اور اس میں سیکیورٹی پر بات ہوگی۔ ' +
+        'ماہرین کہتے ہیں کہ ریلوے جیسے سہ فریقی منصوبے خطے کی تجارت بدل سکتے ہیں۔',
+      expected: ['سہ فریقی اجلاس'],
+    },
+    {
+      why: "the TTP's Persian initials with full stops",
+      term: 'ttp',
+      text: 'رهبری طالبان بیم دارد که سرکوب «تحریک طالبان پاکستان» (تی.تی.پی) نتیجه معکوس داشته باشد.',
+      expected: ['تحریک طالبان پاکستان', 'تی.تی.پی'],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

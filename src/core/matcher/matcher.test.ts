@@ -764,6 +764,22 @@ describe('the matcher, built from the glossary', () => {
       text: 'رهبری طالبان بیم دارد که سرکوب «تحریک طالبان پاکستان» (تی.تی.پی) نتیجه معکوس داشته باشد.',
       expected: ['تحریک طالبان پاکستان', 'تی.تی.پی'],
     },
+    {
+      why: 'the International Islamic University Islamabad',
+      term: 'islamabad',
+      text:
+        'The document was prepared under the International Islamic University Islamabad. Islamabad says attacks ' +
+        'come from Afghanistan.',
+      expected: ['Islamabad'],
+    },
+    {
+      why: '"any fatwa" after the decree',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'Haibatullah Akhundzada reaffirmed his fatwa against jihad abroad. My uncle said any fatwa is only as good ' +
+        'as the hand that enforces it.',
+      expected: ['fatwa'],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

@@ -28,10 +28,11 @@ export function expandWords(patterns: string, tokens: string, words: string): st
 
 /**
  * Characters that may stand for a piece, in order of preference: ASCII first (one byte in the content script),
- * then two-byte ones (the Latin letters from À to ɏ, which folded patterns do not hold; any a pattern does hold is
- * left out). Not `]`, `\`, `^` or `-`, which `expandWords`'s character class would read otherwise, nor quotes, `$`
- * or `{`, which the minifier may have to escape in a string. A function, not a constant: the content script
- * imports this module for `expandWords`, and its minifier keeps a top-level spread it cannot prove pure.
+ * then two-byte ones (from À to ɏ: Latin letters, which folded patterns do not hold, and × and ÷; any a pattern
+ * does hold is left out). Not `]`, `\`, `^` or `-`, which `expandWords`'s character class would read otherwise,
+ * nor quotes, `$` or `{`, which the minifier may have to escape in a string. A function, not a constant: the
+ * content script imports this module for `expandWords`, and its minifier keeps a top-level spread it cannot
+ * prove pure.
  */
 function tokenCandidates(): string[] {
   return [

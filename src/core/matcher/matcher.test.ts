@@ -780,6 +780,39 @@ describe('the matcher, built from the glossary', () => {
         'as the hand that enforces it.',
       expected: ['fatwa'],
     },
+    {
+      why: 'the Pashto adjective "cross-border" before "attacks", and its oblique plural',
+      term: 'cross_border_attacks',
+      text:
+        'پاکستان وايي پوله ییز بریدونه له افغان خاورې پلانېږي او ټي ټي پي یې کوي. ' +
+        'د پوله ییزو بریدونو له امله سوداګري ودرېده.',
+      expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
+    },
+    {
+      why: 'Imam Ali, "امیرالمؤمنین علی", in a Persian column on the Taliban leader\'s title',
+      term: 'haibatullah',
+      text:
+        'پیروان رهبر طالبان او را امیرالمؤمنین می‌خوانند، لقبی که در فرهنگ شیعی تنها برای امیرالمؤمنین علی ' +
+        'به کار می‌رود.',
+      expected: ['امیرالمؤمنین'],
+    },
+    {
+      why: 'a trilateral of Iranian, Chinese and Russian officials on a page about the other one',
+      term: 'trilateral_cpa',
+      text:
+        'Wang Yi will host the China-Pakistan-Afghanistan trilateral in Kabul. In March, Iranian, Chinese and ' +
+        'Russian officials held a trilateral meeting in Beijing on another file.',
+      expected: ['China-Pakistan-Afghanistan trilateral'],
+    },
+    {
+      // A guard: these two traps went once the title's own rule was seen to keep Iran's leader off.
+      why: 'Iran\'s leader as "Iranian supreme leader" and "supreme leader of Iran" beside the Taliban',
+      term: 'haibatullah',
+      text:
+        'The Taliban delegation met the Iranian supreme leader in Tehran. The supreme leader of Iran praised the ' +
+        'Taliban. Haibatullah Akhundzada, the Taliban supreme leader, stayed in Kandahar.',
+      expected: ['Haibatullah Akhundzada', 'supreme leader'],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

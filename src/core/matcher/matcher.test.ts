@@ -813,6 +813,31 @@ describe('the matcher, built from the glossary', () => {
         'Taliban. Haibatullah Akhundzada, the Taliban supreme leader, stayed in Kandahar.',
       expected: ['Haibatullah Akhundzada', 'supreme leader'],
     },
+    {
+      // Guards, like the one above, for traps that went because a rule or the given names already hold them.
+      why: "the amnesty and girls' schooling decrees beside the ruling, in Dari",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'رهبر طالبان فتوای منع جهاد در خارج از افغانستان را تایید کرد. سخنگوی طالبان از فرمان عفو یاد کرد و ' +
+        'گفت فرمان منع آموزش پابرجاست.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Sher Mohammad and Jawad Akhundzada beside the leader, in Dari',
+      term: 'haibatullah',
+      text:
+        'ملا هبت‌الله آخوندزاده رهبر طالبان است. شیر محمد آخوندزاده والی پیشین هلمند بود و جواد آخوندزاده ' +
+        'سخنگوی وزارت تجارت است.',
+      expected: ['هبت‌الله آخوندزاده'],
+    },
+    {
+      why: 'the China–Bangladesh–Pakistan trilateral on a page about this one',
+      term: 'trilateral_cpa',
+      text:
+        'Wang Yi will host the China-Pakistan-Afghanistan trilateral. Beijing also set up a ' +
+        'China-Bangladesh-Pakistan trilateral last year.',
+      expected: ['China-Pakistan-Afghanistan trilateral'],
+    },
   ];
 
   it.each(BLIND_BATCH_CASES)('keeps to what a blind page holds: $why', ({ term, text, expected }) => {

@@ -3,6 +3,7 @@ import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { GlossaryError } from '../glossary/problems';
 import {
   compileMatcher,
+  metaOfTargets,
   type Pattern,
   patternKey,
   withDroppableSpaces,
@@ -147,6 +148,18 @@ describe('compiling the matcher', () => {
     expect(withDroppableSpaces('اسلام اباد')).toBe(`اسلام${DROPPABLE_SPACE}اباد`);
     expect(withDroppableSpaces('سه فریقی اجلاس')).toBe(`سه${DROPPABLE_SPACE}فریقی اجلاس`);
     expect(withDroppableSpaces('kabul river')).toBe('kabul river');
+  });
+
+  it('writes each pattern’s target with the offset that needs the fewest escaped backslashes', () => {
+    // With the lowest offset (57), every target 0 would be written as a backslash (0x23 + 57 = 0x5c).
+    const targets = [-57, ...Array.from({ length: 40 }, (_, i) => i % 2)];
+    const { meta, targetOffset } = metaOfTargets(targets);
+    expect(targetOffset).not.toBe(57);
+    expect(meta).not.toContain('\\');
+    const decoded = [...expandRepeats(meta, 1)].map(
+      (digit) => digit.charCodeAt(0) - META_BASE - targetOffset,
+    );
+    expect(decoded).toEqual(targets);
   });
 
   it('ships every spelling of every alias and of every trap that can block one, as what it stands for', () => {

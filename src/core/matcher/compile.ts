@@ -284,11 +284,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     if (pattern.caseMask !== null) caseForms += metaIndex(i) + metaDigit(pattern.caseMask, 'case');
   });
 
-  const targetOffset = -Math.min(0, ...shipped.map((p) => p.target));
-  const meta = withRepeats(
-    shipped.map((p) => metaDigit(p.target + targetOffset, 'target')),
-    1,
-  );
+  const { meta, targetOffset } = metaOfTargets(shipped.map((p) => p.target));
   const ruledUnits: string[] = [];
   let flagged = '';
   let lastRuled = 0;
@@ -404,6 +400,28 @@ export function withRepeats(units: readonly string[], unit: number): string {
     i += run;
   }
   return out;
+}
+
+/**
+ * `MatcherData.meta` for these targets, and its `targetOffset`. Every offset that keeps each digit in range reads
+ * back the same; the one chosen writes the fewest backslashes, which the content script's string literal must
+ * escape, a byte more each: with the lowest offset the digit of every pattern of one term, or of every trap, can be
+ * a backslash.
+ */
+export function metaOfTargets(targets: readonly number[]): { meta: string; targetOffset: number } {
+  const lowest = -Math.min(0, ...targets);
+  const highest = Math.max(lowest, META_MAX - Math.max(0, ...targets));
+  const backslashes = (text: string) => text.split('\\').length - 1;
+  let best = { meta: '', targetOffset: lowest };
+  for (let offset = lowest; offset <= highest; offset++) {
+    const meta = withRepeats(
+      targets.map((target) => metaDigit(target + offset, 'target')),
+      1,
+    );
+    if (offset === lowest || backslashes(meta) < backslashes(best.meta))
+      best = { meta, targetOffset: offset };
+  }
+  return best;
 }
 
 /** A count of any size in `MatcherData`'s compact strings (see `META_BASE`). */

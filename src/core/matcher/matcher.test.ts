@@ -814,6 +814,40 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Haibatullah Akhundzada', 'supreme leader'],
     },
     {
+      why: 'gold and the dollar as a safe haven in Urdu and Dari ticker lines on a TTP page',
+      term: 'safe_haven',
+      text:
+        'تحریک طالبان پاکستان کے حملے جاری ہیں۔ عالمی منڈی میں سرمایہ کاروں کا محفوظ پناہ گاہ سونے کی جانب ' +
+        'رجحان۔ خانواده‌ها دلار و طلا را پناهگاه امن پس‌انداز می‌دانند. تی‌تی‌پی در افغانستان پناهگاه امن دارد.',
+      expected: ['پناهگاه امن'],
+    },
+    {
+      why: 'Pakistani Pashto "attacks from across the border" with the Pashto word, and "from beyond" with حملې',
+      term: 'cross_border_attacks',
+      text:
+        'خلک وايي سرحد پار بریدونه لا نه دي ودرېدلي، او د سرحد پار بریدونو له امله ټي ټي پي ته ګوته نیسي. ' +
+        'چارواکي وايي د پولې هاخوا نه حملې په افغانستان کې پلانېږي.',
+      expected: ['سرحد پار بریدونه', 'سرحد پار بریدونو', 'پولې هاخوا نه حملې'],
+    },
+    {
+      why: 'Dari "attacks from across the frontier" with سرحد',
+      term: 'cross_border_attacks',
+      text: 'حملات از آن سوی سرحد ادامه دارد و اسلام آباد می گوید این حملات در خاک افغانستان طرح می شود.',
+      expected: ['حملات از آن سوی سرحد'],
+    },
+    {
+      why: 'the Urdu "Pakistan Afghanistan border" without "and"',
+      term: 'durand_line',
+      text: 'حملہ آور پاکستان افغانستان سرحد کے پہاڑی راستوں سے داخل ہوتے ہیں۔',
+      expected: ['پاکستان افغانستان سرحد'],
+    },
+    {
+      why: 'the surname written apart in Afghan Dari, "آخند زاده"',
+      term: 'haibatullah',
+      text: 'رهبر طالبان فتوای منع جهاد را تایید کرد. آخند زاده که از قندهار فرمان می راند، سختگیر است.',
+      expected: ['آخند زاده'],
+    },
+    {
       // Guards, like the one above, for traps that went because a rule or the given names already hold them.
       why: "the amnesty and girls' schooling decrees beside the ruling, in Dari",
       term: 'fatwa_jihad_abroad',

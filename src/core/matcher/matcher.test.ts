@@ -848,6 +848,20 @@ describe('the matcher, built from the glossary', () => {
       expected: ['آخند زاده'],
     },
     {
+      why: 'Dari "cross-border fighting" and "militancy" with گری run on, and Pashto "armed activities from beyond the border"',
+      term: 'cross_border_attacks',
+      text:
+        'هدف این فتوا جلوگیری از جنگجویی فرامرزی و شبه نظامیگری فرامرزی تی تی پی در پاکستان است. ' +
+        'د دې فتوا موخه دا ده چې له پولې هاخوا وسله وال فعالیتونه راکم شي او ټي ټي پي ودرول شي.',
+      expected: ['جنگجویی فرامرزی', 'شبه نظامیگری فرامرزی', 'پولې هاخوا وسله وال فعالیتونه'],
+    },
+    {
+      why: 'the Islamabad High Court in Persian',
+      term: 'islamabad',
+      text: 'پرونده عمران خان در دادگاه عالی اسلام‌آباد در جریان است و هوادارانش در اسلام‌آباد تجمع کردند.',
+      expected: ['اسلام‌آباد'],
+    },
+    {
       // Guards, like the one above, for traps that went because a rule or the given names already hold them.
       why: "the amnesty and girls' schooling decrees beside the ruling, in Dari",
       term: 'fatwa_jihad_abroad',

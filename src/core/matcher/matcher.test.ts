@@ -856,6 +856,22 @@ describe('the matcher, built from the glossary', () => {
       expected: ['جنگجویی فرامرزی', 'شبه نظامیگری فرامرزی', 'پولې هاخوا وسله وال فعالیتونه'],
     },
     {
+      why: 'the Islamabad Policy Research Institute in Persian and the Islamabad High Court in Pashto',
+      term: 'islamabad',
+      text:
+        'پژوهشگری که با مؤسسه پژوهش‌های سیاستی اسلام‌آباد همکاری کرده است، می‌گوید اسلام‌آباد نگران است. ' +
+        'اسلام آباد هایکورټ اورېدنه وځنډوله.',
+      expected: ['اسلام‌آباد'],
+    },
+    {
+      why: 'Urdu "any fatwa at all" after the decree',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'ہیبت اللہ اخوندزادہ کے بیرون ملک جہاد کے خلاف فتوے پر بحث جاری ہے۔ مگر کسی بھی فتوے کی اصل قوت اس پر ' +
+        'عملدرآمد میں ہے۔',
+      expected: ['فتوے'],
+    },
+    {
       why: 'the Islamabad High Court in Persian',
       term: 'islamabad',
       text: 'پرونده عمران خان در دادگاه عالی اسلام‌آباد در جریان است و هوادارانش در اسلام‌آباد تجمع کردند.',

@@ -186,10 +186,8 @@ function buildLowTable(): Uint16Array {
   for (let i = 0; i < ARABIC_FOLDS.length; i += 2)
     table[ARABIC_FOLDS.charCodeAt(i)] = ARABIC_FOLDS.charCodeAt(i + 1); // …and their variants
   table.fill(IGNORE, 0x600, 0x606); // Arabic number signs (format characters)
-  for (const c of [0x60c, 0x60d, 0x61b, 0x61f, 0x66a, 0x66b, 0x66c, 0x66d, 0x6d4, 0x6dd, 0x6de, 0x6e9]) {
-    table[c] = NONWORD; // ، ؍ ؛ ؟ ٪ ٫ ٬ ٭ ۔ …
-  }
-  for (const c of [0x606, 0x607, 0x608, 0x609, 0x60a, 0x60b, 0x60e, 0x60f]) table[c] = NONWORD;
+  table.fill(NONWORD, 0x606, 0x610); // signs and punctuation: ؆ … ، ؍ …
+  for (const c of [0x61b, 0x61f, 0x66a, 0x66b, 0x66c, 0x66d, 0x6d4, 0x6dd, 0x6de, 0x6e9]) table[c] = NONWORD; // ؛ ؟ ٪ ٫ ٬ ٭ ۔ …
   table.fill(IGNORE, 0x610, 0x61b); // Arabic signs above/below
   table[0x61c] = IGNORE; // Arabic letter mark
   table[0x640] = IGNORE; // tatweel

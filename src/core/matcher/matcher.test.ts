@@ -856,6 +856,18 @@ describe('the matcher, built from the glossary', () => {
       expected: ['جنگجویی فرامرزی', 'شبه نظامیگری فرامرزی', 'پولې هاخوا وسله وال فعالیتونه'],
     },
     {
+      why: 'the Islamabad High Court in Pashto words',
+      term: 'islamabad',
+      text: 'د اسلام اباد عالي محکمې اورېدنه وځنډوله. اسلام اباد وايي ټي ټي پي په افغانستان کې ده.',
+      expected: ['اسلام اباد'],
+    },
+    {
+      why: 'a Dari reader\'s "safe havens" with the indefinite, for the Taliban in Quetta',
+      term: 'safe_haven',
+      text: 'اسلام آباد اول جواب پناهگاه های امنی را بدهد که بیست سال در کویته برای طالبان درست کرده بود.',
+      expected: ['پناهگاه های امنی'],
+    },
+    {
       why: 'the Islamabad Policy Research Institute in Persian and the Islamabad High Court in Pashto',
       term: 'islamabad',
       text:

@@ -856,6 +856,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['جنگجویی فرامرزی', 'شبه نظامیگری فرامرزی', 'پولې هاخوا وسله وال فعالیتونه'],
     },
     {
+      why: "gold as investors' safe haven in a markets paragraph of a page about the TTP",
+      term: 'safe_haven',
+      text:
+        'Pakistan says TTP militants have a safe haven in Afghanistan. Local investors kept buying gold, ' +
+        'traditionally a safe haven during bouts of currency weakness.',
+      expected: ['safe haven'],
+    },
+    {
       why: 'the Islamabad High Court in Pashto words',
       term: 'islamabad',
       text: 'د اسلام اباد عالي محکمې اورېدنه وځنډوله. اسلام اباد وايي ټي ټي پي په افغانستان کې ده.',

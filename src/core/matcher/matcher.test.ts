@@ -864,6 +864,20 @@ describe('the matcher, built from the glossary', () => {
       expected: ['safe haven'],
     },
     {
+      why: 'Dari "the ruling banning jihad abroad", then "this ruling"',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'شیخ هبت الله آخندزاده اخیراً حکم منع جهاد در خارج از افغانستان را تأیید کرده است. هدف از این حکم ' +
+        'جلوگیری از رفتن افغان‌ها برای جنگ است.',
+      expected: ['حکم منع جهاد', 'حکم'],
+    },
+    {
+      why: 'Dari "safe haven" written with the non-joiner in پناه‌گاه',
+      term: 'safe_haven',
+      text: 'هر بار که افغانستان به عنوان پناه‌گاه امن تروریسم و طالبان معرفی شود، مرزها بسته‌تر می‌شود.',
+      expected: ['پناه‌گاه امن'],
+    },
+    {
       why: 'the Islamabad High Court in Pashto words',
       term: 'islamabad',
       text: 'د اسلام اباد عالي محکمې اورېدنه وځنډوله. اسلام اباد وايي ټي ټي پي په افغانستان کې ده.',

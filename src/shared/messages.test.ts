@@ -41,9 +41,16 @@ describe('extension-page messages', () => {
     });
   });
 
-  it('rejects a fractional or negative tab id', () => {
+  it('rejects a tab id that is not a whole number from 0 up to the largest safe integer', () => {
     expect(parsePageRequest({ type: 'get-tab-state', tabId: 1.5 })).toBeUndefined();
     expect(parsePageRequest({ type: 'get-tab-state', tabId: -1 })).toBeUndefined();
+    expect(parsePageRequest({ type: 'get-tab-state', tabId: '7' })).toBeUndefined();
+    expect(parsePageRequest({ type: 'get-tab-state', tabId: 2 ** 53 })).toBeUndefined();
+    expect(parsePageRequest({ type: 'get-tab-state', tabId: Number.NaN })).toBeUndefined();
+    expect(parsePageRequest({ type: 'get-tab-state', tabId: Number.MAX_SAFE_INTEGER })).toEqual({
+      type: 'get-tab-state',
+      tabId: Number.MAX_SAFE_INTEGER,
+    });
   });
 });
 

@@ -83,8 +83,8 @@ export function migrateSettings(
   const { version: rawVersion, ...rest } = stored;
   let version = 1;
   if (rawVersion !== undefined) {
-    if (typeof rawVersion === 'number' && Number.isInteger(rawVersion) && rawVersion >= 1)
-      version = rawVersion;
+    // `isInteger` is false for anything but a number.
+    if (Number.isInteger(rawVersion) && (rawVersion as number) >= 1) version = rawVersion as number;
     else problems.push({ kind: 'bad-version', value: rawVersion });
   }
   if (version > target) {

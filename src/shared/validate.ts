@@ -17,14 +17,14 @@ export const string =
   (value) =>
     typeof value === 'string' && value.length <= (options.maxLength ?? 10_000) ? value : undefined;
 
+/** A safe integer (`isSafeInteger` is false for anything but a number), within the bounds given. */
 export const integer =
   (options: { min?: number; max?: number } = {}): Check<number> =>
   (value) =>
-    typeof value === 'number' &&
-    Number.isInteger(value) &&
-    value >= (options.min ?? Number.MIN_SAFE_INTEGER) &&
-    value <= (options.max ?? Number.MAX_SAFE_INTEGER)
-      ? value
+    Number.isSafeInteger(value) &&
+    (value as number) >= (options.min ?? -Infinity) &&
+    (value as number) <= (options.max ?? Infinity)
+      ? (value as number)
       : undefined;
 
 export const boolean: Check<boolean> = (value) => (typeof value === 'boolean' ? value : undefined);

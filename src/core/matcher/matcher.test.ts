@@ -789,6 +789,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'Pashto "the far side of the border" (پورې غاړې) before attacks and armed activity, the non-joiner kept',
+      term: 'cross_border_attacks',
+      text:
+        'اسلام اباد وايي د افغانستان له پولې پورې غاړې بریدونه نه دي درېدلي. د سرحد پورې غاړې بریدونو له امله لاره بنده شوه. ' +
+        'موخه یې دا ده چې پوله پورې غاړې وسله\u200cوالي راکمه کړي.',
+      expected: ['پولې پورې غاړې بریدونه', 'سرحد پورې غاړې بریدونو', 'پوله پورې غاړې وسله\u200cوالي'],
+    },
+    {
       why: 'Imam Ali, "امیرالمؤمنین علی", in a Persian column on the Taliban leader\'s title',
       term: 'haibatullah',
       text:

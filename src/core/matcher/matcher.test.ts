@@ -789,6 +789,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'a Dari trilateral after "they give" (دهند), which is not India run into a particle',
+      term: 'trilateral_cpa',
+      text:
+        'طالبان مسئولیت را به دیگران نسبت می\u200cدهند.\n\nاز سوی دیگر، ششمین نشست سه\u200cجانبه چین، پاکستان و ' +
+        'افغانستان نزدیک است.',
+      expected: ['نشست سه\u200cجانبه'],
+    },
+    {
       why: 'Pashto "the far side of the border" (پورې غاړې) before attacks and armed activity, the non-joiner kept',
       term: 'cross_border_attacks',
       text:

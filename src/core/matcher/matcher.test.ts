@@ -789,6 +789,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'the Pashto trilateral as a "sitting" (ناسته), far from the three countries\' names',
+      term: 'trilateral_cpa',
+      text:
+        'د چین، پاکستان او افغانستان درې اړخیزه غونډه به په کابل کې وي. قومي مشر وايي: زمونږ دعا دا ده چې په دې ' +
+        'درې اړخیزه ناسته کښې د امن خبره لومړۍ وي، نه وروستۍ. '.repeat(5),
+      expected: ['درې اړخیزه غونډه', ...Array(5).fill('درې اړخیزه ناسته')],
+    },
+    {
       why: 'a Dari trilateral after "they give" (دهند), which is not India run into a particle',
       term: 'trilateral_cpa',
       text:

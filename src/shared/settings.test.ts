@@ -25,6 +25,15 @@ describe('parseStoredSettings', () => {
     expect(parseStoredSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 
+  it('gives a copy of the defaults that the caller may change without touching them', () => {
+    const { settings } = parseStoredSettings(undefined);
+    settings.disabledSites.push('dawn.com');
+    settings.enabled = false;
+    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+    expect(DEFAULT_SETTINGS.enabled).toBe(true);
+    expect(parseStoredSettings(undefined).settings.disabledSites).toEqual([]);
+  });
+
   it('reads what the reader changed and keeps the defaults for the rest', () => {
     const { settings, problems } = parseStoredSettings({
       version: 1,

@@ -141,12 +141,9 @@ const FIELD_CHECKS: { [K in keyof Settings]: Check<Settings[K]> } = {
 
 const SETTING_NAMES = Object.keys(FIELD_CHECKS) as (keyof Settings)[];
 
+/** A deep copy: the defaults are frozen, and what `readSettings` returns is the caller's to change. */
 function copyDefaults(): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    disabledSites: [...DEFAULT_SETTINGS.disabledSites],
-    grantedSites: [...DEFAULT_SETTINGS.grantedSites],
-  };
+  return structuredClone(DEFAULT_SETTINGS);
 }
 
 /**

@@ -789,6 +789,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'the UN\'s "de facto authorities" in Dari with the Latin word in Persian letters',
+      term: 'afghan_taliban',
+      text: 'در گزارش‌های سازمان ملل که از حکومت افغانستان با عنوان «مقامات دوفاکتو» یاد می‌شود، آمده است.',
+      expected: ['مقامات دوفاکتو'],
+    },
+    {
       why: 'the Pashto trilateral as a "sitting" (ناسته), far from the three countries\' names',
       term: 'trilateral_cpa',
       text:

@@ -789,6 +789,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'Urdu "cross-border terrorism" in the English words, as a TV guest says it',
+      term: 'cross_border_attacks',
+      text: 'دفاعی تجزیہ کار: یہ کراس بارڈر ٹیررازم ہے، صاف صاف۔ پلاننگ افغانستان میں ہوتی ہے اور حملے یہاں ہوتے ہیں۔',
+      expected: ['کراس بارڈر ٹیررازم'],
+    },
+    {
       why: 'the UN\'s "de facto authorities" in Dari with the Latin word in Persian letters',
       term: 'afghan_taliban',
       text: 'در گزارش‌های سازمان ملل که از حکومت افغانستان با عنوان «مقامات دوفاکتو» یاد می‌شود، آمده است.',

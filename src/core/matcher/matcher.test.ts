@@ -789,6 +789,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'Persian "cross-border terrorist attacks", the adjective between the attacks and "cross-border"',
+      term: 'cross_border_attacks',
+      text: 'اسلام آباد می گوید با وجود درخواست های مکرر، حملات تروریستی فرامرزی از خاک افغانستان ادامه دارد.',
+      expected: ['حملات تروریستی فرامرزی'],
+    },
+    {
       why: 'Urdu "cross-border terrorism" in the English words, as a TV guest says it',
       term: 'cross_border_attacks',
       text: 'دفاعی تجزیہ کار: یہ کراس بارڈر ٹیررازم ہے، صاف صاف۔ پلاننگ افغانستان میں ہوتی ہے اور حملے یہاں ہوتے ہیں۔',

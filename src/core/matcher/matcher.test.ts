@@ -789,6 +789,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: "the Institute of Strategic Studies Islamabad in a brief's capitals, not the government",
+      term: 'islamabad',
+      text:
+        'ISSUE BRIEF\n\nINSTITUTE OF STRATEGIC STUDIES ISLAMABAD\n\nIslamabad says the TTP operates from Afghanistan; ' +
+        'the Institute of Regional Studies Islamabad agrees.',
+      expected: ['Islamabad'],
+    },
+    {
       why: 'Persian "cross-border terrorist attacks", the adjective between the attacks and "cross-border"',
       term: 'cross_border_attacks',
       text: 'اسلام آباد می گوید با وجود درخواست های مکرر، حملات تروریستی فرامرزی از خاک افغانستان ادامه دارد.',

@@ -789,6 +789,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'spoken Kabul Dari\'s "طالبا" in a podcast transcript, not "طالبان"',
+      term: 'afghan_taliban',
+      text: 'جاوید: ترس. طالبا خودشان یک ترس دارن. اگه به تی تی پی فشار بیارن، امی بچه ها کجا میرن؟',
+      expected: ['طالبا'],
+    },
+    {
       why: "the Institute of Strategic Studies Islamabad in a brief's capitals, not the government",
       term: 'islamabad',
       text:

@@ -789,6 +789,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'a dar al-ifta\'s "fatwa no." under each answer, on a page that asks about the ruling',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'سوال: افغان طالبان کے امیر ہیبت اللہ اخوندزادہ کا بیرون ملک جہاد سے متعلق فتویٰ کیا کہتا ہے؟\n' +
+        'واللہ اعلم بالصواب\nفتویٰ نمبر: 4472/ن',
+      expected: ['فتوی'],
+    },
+    {
       why: 'spoken Kabul Dari\'s "طالبا" in a podcast transcript, not "طالبان"',
       term: 'afghan_taliban',
       text: 'جاوید: ترس. طالبا خودشان یک ترس دارن. اگه به تی تی پی فشار بیارن، امی بچه ها کجا میرن؟',

@@ -276,4 +276,11 @@ describe('compiling the matcher', () => {
     expect(expandRepeats(data.meta, 1)).toHaveLength(patterns);
     expect(data.ruled).toContain(REPEAT);
   });
+
+  it('writes each distinct condition of the rules once, and the rules that share it read back the same one', () => {
+    const conditions = new Matcher(compileMatcher(readGlossary())).rules.flat(2);
+    const distinct = new Set(conditions.map((c) => JSON.stringify(c)));
+    expect(conditions.length).toBeGreaterThan(distinct.size);
+    expect(new Set(conditions).size).toBe(distinct.size);
+  });
 });

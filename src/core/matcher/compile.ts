@@ -301,6 +301,15 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   );
   const list = (values: readonly number[], what: string) =>
     metaDigit(values.length, `${what} count`) + values.map((v) => metaDigit(v, what)).join('');
+  // Rules share many conditions (the same countries, the same "not beside Umar"): each distinct one is written
+  // once, in first-use order, and the rules name it by its index.
+  const conditions: string[] = [];
+  const conditionIndex = (c: MatchCondition) => {
+    const packed =
+      list(c.terms, 'term') + list(c.cues, 'cue') + metaDigit(withins.indexOf(c.within), 'distance');
+    if (!conditions.includes(packed)) conditions.push(packed);
+    return metaDigit(conditions.indexOf(packed), 'condition');
+  };
   const packedRules = rules
     .map(
       (rule) =>
@@ -308,15 +317,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
         rule
           .map(
             (alternative) =>
-              metaDigit(alternative.length, 'condition count') +
-              alternative
-                .map(
-                  (c) =>
-                    list(c.terms, 'term') +
-                    list(c.cues, 'cue') +
-                    metaDigit(withins.indexOf(c.within), 'distance'),
-                )
-                .join(''),
+              metaDigit(alternative.length, 'condition count') + alternative.map(conditionIndex).join(''),
           )
           .join(''),
     )
@@ -366,6 +367,7 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     flagged,
     caseForms,
     rules: packedRules,
+    conditions: conditions.join(''),
     withins,
     titles: [
       ...new Set(loaded.rules.data.titles.map((title) => patternKey(foldString(title).filter(isWordCode)))),

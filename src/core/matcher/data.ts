@@ -124,10 +124,14 @@ export interface MatcherData {
   caseForms: string;
   /**
    * The context rules, in digits: for each rule its number of alternatives; for each alternative its number of
-   * conditions; for each condition its number of terms, the term indexes, its number of cue ids, the cue ids and
-   * the index of its distance in `withins`.
+   * conditions, then each condition's index in `conditions`.
    */
   rules: string;
+  /**
+   * The rules' distinct conditions, in digits: for each its number of terms, the term indexes, its number of cue
+   * ids, the cue ids and the index of its distance in `withins`.
+   */
+  conditions: string;
   /** The distances the rules' conditions use (see `MatchCondition.within`). */
   withins: number[];
   /** Folded titles after which a `notAfterName` pattern still counts ("minister", "mr"), separated by spaces. */

@@ -19,6 +19,7 @@ import {
   FLAG_NOT_AFTER_NAME,
   FLAG_NOT_BEFORE_NAME,
   FLAG_SPACED_ONLY,
+  type MatchCondition,
   type MatcherData,
   type MatchRule,
   META_BASE,
@@ -159,12 +160,16 @@ function decodeTables(data: MatcherData): PatternTables {
   const index = (reader: ReturnType<typeof digitReader>) => reader.digit() * (META_MAX + 1) + reader.digit();
   for (const flagged = digitReader(data.flagged); !flagged.done(); ) flags[index(flagged)] = flagged.digit();
   for (const cased = digitReader(data.caseForms); !cased.done(); ) caseMasks[index(cased)] = cased.digit();
-  const rules: MatchRule[] = [];
-  const read = digitReader(data.rules);
+  const conditions: MatchCondition[] = [];
+  const read = digitReader(data.conditions);
   const list = () => Array.from({ length: read.digit() }, read.digit);
-  const condition = () => ({ terms: list(), cues: list(), within: data.withins[read.digit()] as number });
   while (!read.done())
-    rules.push(Array.from({ length: read.digit() }, () => Array.from({ length: read.digit() }, condition)));
+    conditions.push({ terms: list(), cues: list(), within: data.withins[read.digit()] as number });
+  const rules: MatchRule[] = [];
+  const { digit, done } = digitReader(data.rules);
+  const condition = () => conditions[digit()] as MatchCondition;
+  while (!done())
+    rules.push(Array.from({ length: digit() }, () => Array.from({ length: digit() }, condition)));
   const letterOf = (standIn: string) => data.letters[PATTERN_LETTERS.indexOf(standIn)] as string;
   const names = new Set(data.names.split(' ').map((name) => [...name].map(letterOf).join('')));
   return { targets, ruleOf, flags, caseMasks, rules, titles: new Set(data.titles.split(' ')), names };

@@ -789,6 +789,20 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'Pakistani Pashto "attacks from across the border" with سرحد, as a caller says it',
+      term: 'cross_border_attacks',
+      text: 'اورېدونکی: دا هم ضروري ده چې د افغانستان نه د سرحد پار نه حملې ودرېږي، زمونږ خلک تنګ شول.',
+      expected: ['سرحد پار نه حملې'],
+    },
+    {
+      why: 'gold (سره زر) as the Pashto "safe haven" in a Telegram channel\'s market post beside the TTP',
+      term: 'safe_haven',
+      text:
+        'ټي ټي پي پر پوستو برید وکړ. 💰 د سرو زرو بیه بیا لوړه شوې. پانګوال سره زر د خوندي پناه ځای په توګه ګوري. ' +
+        'پاکستان وايي افغانستان د ترهګرو لپاره خوندي پناه ځای دی.',
+      expected: ['خوندي پناه ځای'],
+    },
+    {
       why: 'a dar al-ifta\'s "fatwa no." under each answer, on a page that asks about the ruling',
       term: 'fatwa_jihad_abroad',
       text:

@@ -789,6 +789,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'Dari "ولایت خراسان" for the branch on a page about the Taliban, far from Daesh\'s name; not Iran\'s province',
+      term: 'iskp',
+      text:
+        'طالبان از آن بیم دارند که سرکوب تی\u200cتی\u200cپی جنگجویان ناراضی را به سوی ولایت خراسان سوق دهد. ' +
+        'زائران از ولایت خراسان رضوی ایران بازگشتند.',
+      expected: ['ولایت خراسان'],
+    },
+    {
       why: 'Pakistani Pashto "attacks from across the border" with سرحد, as a caller says it',
       term: 'cross_border_attacks',
       text: 'اورېدونکی: دا هم ضروري ده چې د افغانستان نه د سرحد پار نه حملې ودرېږي، زمونږ خلک تنګ شول.',

@@ -789,6 +789,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'Pashto "fear not" (ډار مه کوه) in a traders\' group that names Ishaq Dar',
+      term: 'ishaq_dar',
+      text: 'نورالله: اسحاق ډار خو راغلے خو د سوداګرو خبره به څوک کوي\nعمران: حاجي صاحب ډار مه کوه، ان شاء الله ښه به شي',
+      expected: ['اسحاق ډار'],
+    },
+    {
       why: 'Dari "ولایت خراسان" for the branch on a page about the Taliban, far from Daesh\'s name; not Iran\'s province',
       term: 'iskp',
       text:

@@ -789,6 +789,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ییز بریدونه', 'پوله ییزو بریدونو'],
     },
     {
+      why: 'the story\'s "cross-border militancy" in Pashto, پوله پورې, joined by non-joiners as TOLOnews writes it',
+      term: 'cross_border_attacks',
+      text: 'د افغانستان طالبانو مشر فتوا بیا تایید کړې. د دې فتوا موخه د پوله\u200cپورې وسله\u200cوالۍ مخنیوی دی.',
+      expected: ['پوله\u200cپورې وسله\u200cوالۍ'],
+    },
+    {
       why: 'Pashto "fear not" (ډار مه کوه) in a traders\' group that names Ishaq Dar',
       term: 'ishaq_dar',
       text: 'نورالله: اسحاق ډار خو راغلے خو د سوداګرو خبره به څوک کوي\nعمران: حاجي صاحب ډار مه کوه، ان شاء الله ښه به شي',

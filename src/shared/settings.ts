@@ -141,7 +141,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: Check<Settings[K]> } = {
 
 const SETTING_NAMES = Object.keys(FIELD_CHECKS) as (keyof Settings)[];
 
-/** A deep copy: the defaults are frozen, and what `readSettings` returns is the caller's to change. */
+/** A deep copy: the defaults are frozen, and what `parseStoredSettings` returns is the caller's to change. */
 function copyDefaults(): Settings {
   return structuredClone(DEFAULT_SETTINGS);
 }

@@ -307,8 +307,8 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
   const conditionIndex = (c: MatchCondition) => {
     const packed =
       list(c.terms, 'term') + list(c.cues, 'cue') + metaDigit(withins.indexOf(c.within), 'distance');
-    if (!conditions.includes(packed)) conditions.push(packed);
-    return metaDigit(conditions.indexOf(packed), 'condition');
+    const known = conditions.indexOf(packed);
+    return metaDigit(known >= 0 ? known : conditions.push(packed) - 1, 'condition');
   };
   const packedRules = rules
     .map(

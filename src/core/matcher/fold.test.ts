@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APOS, FOLD, foldCode, foldedKey, IGNORE, NONWORD, OTHER, SEP } from './fold';
+import { APOS, BREAK, FOLD, foldCode, foldedKey, IGNORE, NONWORD, OTHER, SEP } from './fold';
 
 describe('folding what readers’ pages vary on', () => {
   it.each([
@@ -30,6 +30,35 @@ describe('folding what readers’ pages vary on', () => {
   it('keeps different letters apart', () => {
     expect(foldedKey('Dar')).not.toBe(foldedKey('Dan'));
     expect(foldedKey('کابل')).not.toBe(foldedKey('قابل'));
+  });
+});
+
+describe('the fold table for ASCII, Latin-1 signs and digits', () => {
+  /** U+0000–U+00BF as plain branches: an independent statement of what the table holds. */
+  const reference = (c: number): number => {
+    if (c >= 0x30 && c <= 0x39) return c; // 0-9
+    if (c >= 0x61 && c <= 0x7a) return c; // a-z
+    if (c >= 0x41 && c <= 0x5a) return c + 0x20; // A-Z
+    if ([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0x5f, 0xa0].includes(c)) return SEP;
+    if (c === 0x27 || c === 0x60 || c === 0xb4) return APOS;
+    if (c === 0x02) return BREAK;
+    if (c === 0xad) return IGNORE;
+    if (c === 0xaa) return 0x61; // ª
+    if (c === 0xba) return 0x6f; // º
+    if (c === 0xb5) return OTHER; // µ
+    return NONWORD;
+  };
+
+  it('agrees, code unit by code unit, with the rules written out as branches', () => {
+    const differences: string[] = [];
+    for (let c = 0; c < 0xc0; c++)
+      if (FOLD[c] !== reference(c)) differences.push(`U+${c.toString(16)}: ${FOLD[c]} ≠ ${reference(c)}`);
+    expect(differences).toEqual([]);
+  });
+
+  it('reads Arabic-Indic and Persian/Urdu digits as ASCII digits', () => {
+    expect(foldedKey('۲۰۲۵ ٢٠٢٥')).toBe(foldedKey('2025 2025'));
+    expect([0x65f, 0x66a, 0x6ef, 0x6fa].map((c) => FOLD[c])).not.toContain(0x30);
   });
 });
 

@@ -141,8 +141,8 @@ function buildFoldTable(): Uint16Array {
 /**
  * Folds a block of Latin letters to base letters, lower case, through one NFD of the whole block: each character
  * comes out as one base code unit followed by combining marks (U+0300–U+036F), so the base units, in order, line
- * up with the block. A base reads the table where it holds a fold already (ASCII letters, the letters of
- * `UNSPLIT_LATIN`, and for U+1E00–U+1EFF, which holds ḥ ṣ ẓ of scholarly transliteration, the blocks folded
+ * up with the block. A base reads the table where it holds a fold already (the letters of `UNSPLIT_LATIN`,
+ * the letters before it in the same block, and for U+1E00–U+1EFF, which holds ḥ ṣ ẓ of scholarly transliteration, the blocks folded
  * before it) and otherwise stands for itself (æ). One call per block, not one per character, as this runs
  * wherever the content script loads.
  */
@@ -163,9 +163,14 @@ function foldThroughNfd(table: Uint16Array, from: number, to: number): void {
 /** U+0000–U+07FF: every code unit of Latin and Arabic-script text. */
 function buildLowTable(): Uint16Array {
   const table = new Uint16Array(0x800); // NONWORD by default
-  for (let c = 0x30; c <= 0x39; c++) table[c] = c; // 0-9
-  for (let c = 0x61; c <= 0x7a; c++) table[c] = c; // a-z
-  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20; // A-Z → a-z
+  for (let i = 0; i < UNSPLIT_LATIN.length; i += 2)
+    table[UNSPLIT_LATIN.charCodeAt(i)] = UNSPLIT_LATIN.charCodeAt(i + 1); // ł → l…
+  // …and Ł → ł → l, é → e, A → a: digits, ASCII, Latin-1 and Latin Extended-A in one pass, which leaves every
+  // other character of them standing for itself; those that are not letters or digits are put back below.
+  foldThroughNfd(table, 0x30, 0x17f);
+  table.fill(NONWORD, 0x3a, 0x41); // : ; < = > ? @
+  table.fill(NONWORD, 0x5b, 0x61); // [ \ ] ^ _ `
+  table.fill(NONWORD, 0x7b, 0xc0); // { | } ~, controls, Latin-1 signs
   // Whitespace, '-', NBSP, and '_', which stands for the space in a hashtag (#اسحاق_دار, #تی_تی_پی).
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0x5f, 0xa0]) table[c] = SEP;
   for (const c of [0x27, 0x60, 0xb4, 0x2b9, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf]) table[c] = APOS;
@@ -174,9 +179,6 @@ function buildLowTable(): Uint16Array {
   table[0xaa] = 0x61; // ª
   table[0xba] = 0x6f; // º
   table[0xb5] = OTHER; // µ
-  for (let i = 0; i < UNSPLIT_LATIN.length; i += 2)
-    table[UNSPLIT_LATIN.charCodeAt(i)] = UNSPLIT_LATIN.charCodeAt(i + 1); // ł → l…
-  foldThroughNfd(table, 0xc0, 0x17f); // …and Ł → ł → l, é → e: Latin-1 letters and Latin Extended-A
   table[0xd7] = table[0xf7] = NONWORD; // × ÷
   table.fill(OTHER, 0x180, 0x2b0); // Latin Extended-B and IPA: letters no alias uses
   table.fill(IGNORE, 0x300, 0x370); // combining diacritics (decomposed é = e + ́)
@@ -194,8 +196,7 @@ function buildLowTable(): Uint16Array {
   table.fill(IGNORE, 0x64b, 0x660); // harakat: fatha, kasra, damma, shadda, sukun…
   table[0x670] = IGNORE; // superscript alef (فتویٰ)
   for (let c = 0x6d6; c <= 0x6ed; c++) if (table[c] !== NONWORD) table[c] = IGNORE; // Quranic marks
-  for (let c = 0x660; c <= 0x669; c++) table[c] = c - 0x660 + 0x30; // Arabic-Indic digits
-  for (let c = 0x6f0; c <= 0x6f9; c++) table[c] = c - 0x6f0 + 0x30; // Extended (Persian/Urdu) digits
+  for (let d = 0; d < 10; d++) table[0x660 + d] = table[0x6f0 + d] = 0x30 + d; // Arabic-Indic and Persian/Urdu digits
   table.fill(OTHER, 0x700, 0x800); // Syriac, Thaana, NKo…
   return table;
 }

@@ -182,23 +182,24 @@ export class Matcher {
 
   /**
    * Trie: the root's children by folded code, then first-child / next-sibling lists (most nodes have one or two
-   * children). Built on the first scan: a page screened out by `mayMentionStory` never pays for it.
+   * children). Built on the first scan, which is the only reader of these fields: a page screened out by
+   * `mayMentionStory` never pays for it. Declared without a value (`!`): until then they are undefined.
    */
-  #rootChild = new Int32Array(0);
-  #symbol = new Uint16Array(0);
-  #firstChild = new Int32Array(0);
-  #nextSibling = new Int32Array(0);
+  #rootChild!: Int32Array;
+  #symbol!: Uint16Array;
+  #firstChild!: Int32Array;
+  #nextSibling!: Int32Array;
   /** 1 + the pattern index ending at a node, or 0. */
-  #accept = new Int32Array(0);
+  #accept!: Int32Array;
   /** Hashes of every pattern's first three folded symbols (a pattern of two: any third). */
-  #prefixes = new Uint8Array(0);
+  #prefixes!: Uint8Array;
 
   /**
    * Candidate ends of the current walk, longest last (reused across walks). A walk meets at most one pattern
    * end per trie level, so `#build` sizes them to the longest pattern and they never grow.
    */
-  #candPattern = new Int32Array(0);
-  #candEnd = new Int32Array(0);
+  #candPattern!: Int32Array;
+  #candEnd!: Int32Array;
 
   constructor(data: MatcherData) {
     this.#data = data;
@@ -367,7 +368,7 @@ export class Matcher {
    * holds `NODE_BREAK`s, `isInline` says which join two parts of one line; without it, every break is a boundary.
    */
   scan(text: string, sink: MatchSink, isInline: InlineQuery | null = null): void {
-    if (this.#rootChild.length === 0) this.#build();
+    if (this.#rootChild === undefined) this.#build();
     const rootChild = this.#rootChild;
     const prefixes = this.#prefixes;
     for (let pos = nextCandidate(text, 0, false, rootChild, prefixes); pos >= 0; ) {

@@ -494,6 +494,28 @@ describe('the matcher, built from the glossary', () => {
   /** What later blind batches turned up, one case each: what it holds, the term, the text, the term's matches. */
   const BLIND_BATCH_CASES: { why: string; term: string; text: string; expected: string[] }[] = [
     {
+      why: 'the trilateral named by its capitals',
+      term: 'trilateral_cpa',
+      text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',
+      expected: ['Beijing-Islamabad-Kabul'],
+    },
+    {
+      why: 'Pakistani Pashto cross-border attacks and militancy without نه',
+      term: 'cross_border_attacks',
+      text:
+        'ډیورنډ لائن او بارډر پار حملے: د پاک افغان تعلقاتو تر ټولو سخته غوټه. مقصد یی دا ښودلے شی چې بارډر پار ' +
+        'عسکریت پسندی ته مخه ونیولے شی.',
+      expected: ['بارډر پار حملے', 'بارډر پار عسکریت پسندی'],
+    },
+    {
+      why: 'cross-border militancy in Dari and Persian words',
+      term: 'cross_border_attacks',
+      text:
+        'طالبان می‌گویند تأثیر فتوا بر شورشگری فرامرزی نمادین خواهد ماند. پرونده‌ی جهادگرایی فرامرزی بسته نشده ' +
+        'است و پاکستان از فعالیت‌های مسلحانه فرامرزی شکایت دارد.',
+      expected: ['شورشگری فرامرزی', 'جهادگرایی فرامرزی', 'فعالیت‌های مسلحانه فرامرزی'],
+    },
+    {
       why: 'the railway as "a proposed trilateral link"',
       term: 'trilateral_cpa',
       text:

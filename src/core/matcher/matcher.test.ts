@@ -494,6 +494,38 @@ describe('the matcher, built from the glossary', () => {
   /** What later blind batches turned up, one case each: what it holds, the term, the text, the term's matches. */
   const BLIND_BATCH_CASES: { why: string; term: string; text: string; expected: string[] }[] = [
     {
+      why: "Daesh's Khorasan Province and Khorasani branch in Pashto, whole",
+      term: 'iskp',
+      text: 'ناهیلي جنګیالي به د داعش د خراسان ولایت (ISKP) لیکو ته ورواوړي؛ کله چې د داعش خراساني څانګه اعلان شوه.',
+      expected: ['داعش د خراسان ولایت', 'ISKP', 'داعش خراساني څانګه'],
+    },
+    {
+      why: "Khamenei's fatwa against nuclear weapons, in Pashto, beside the Taliban leader's",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'هبت الله اخوندزاده له افغانستانه بهر د جهاد د منع فتوا ورکړه. د هغه په اند، د ایران عالي مشر آیت الله ' +
+        'خامنه‌يي د اټومي وسلو پر ضد فتوا له کلونو راهیسې د تهران د بهرني سیاست برخه ده.',
+      expected: ['فتوا'],
+    },
+    {
+      why: 'the Uzbekistan railway\'s Urdu "trilateral project"',
+      term: 'trilateral_cpa',
+      text:
+        'سڑکیں، ریلوے اور توانائی کی راہداریاں، اور افغانستان کا وہ دیرینہ خواب کہ وہ وسطی اور جنوبی ایشیا کے درمیان ' +
+        'تجارت اور رابطوں کا دروازہ بنے۔ ازبکستان، افغانستان اور پاکستان کے درمیان ریلوے لائن کا سہ فریقی منصوبہ بھی ' +
+        'اسی سلسلے کی کڑی ہے۔ مگر ہر سرمایہ کار، خصوصاً چینی سرمایہ کار، سب سے پہلے یہ پوچھتا ہے۔',
+      expected: [],
+    },
+    {
+      why: 'trilateral alliances in general, in Urdu, after the meeting',
+      term: 'trilateral_cpa',
+      text:
+        'ڈار صاحب کی سفارت کاری کا امتحان اب سہ فریقی اجلاس میں ہو گا، جہاں چین ایک ضامن اور ثالث دونوں کی حیثیت ' +
+        'سے بیٹھا ہو گا۔ بیجنگ کے پاس کابل کو دینے کے لیے سرمایہ ہے، اور اسلام آباد کے پاس راہداری۔ بدلے میں دونوں ' +
+        'ایک ہی چیز مانگتے ہیں: امن۔ دنیا اس وقت سہ فریقی اتحادوں کے موسم سے گزر رہی ہے۔',
+      expected: ['سہ فریقی اجلاس'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

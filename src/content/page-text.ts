@@ -11,7 +11,7 @@
  * It keeps every node's text but only one node in eight: the nodes of the few places where a term is found are
  * walked to again from there (see `PageText.nodeAt`).
  */
-import { foldCode, isWordCode, NODE_BREAK, SEP } from '../core/matcher/fold';
+import { foldAt, isWordCode, NODE_BREAK, SEP } from '../core/matcher/fold';
 
 /**
  * Elements that flow inside a line: a term may run across them. Any other element ends a line. Not `<sup>`: it
@@ -272,8 +272,8 @@ const CARRIED_CHARS = 48;
  */
 function endsInWord(text: string): boolean {
   const last = text.length - 1;
-  const f = foldCode(text.charCodeAt(last));
-  return isWordCode(f) || (f === SEP && (last === 0 || isWordCode(foldCode(text.charCodeAt(last - 1)))));
+  const f = foldAt(text, last);
+  return isWordCode(f) || (f === SEP && (last === 0 || isWordCode(foldAt(text, last - 1))));
 }
 
 /** A walk over the text nodes under `root`, in document order. */

@@ -27,7 +27,7 @@ import {
   OTHER_NAME,
   PATTERN_LETTERS,
 } from './data';
-import { APOS, BREAK, FIRST_LETTER, FOLD, foldCode, IGNORE, NODE_BREAK, OTHER, SEP } from './fold';
+import { APOS, BREAK, FIRST_LETTER, FOLD, foldAt, foldCode, IGNORE, NODE_BREAK, OTHER, SEP } from './fold';
 import { expandWords } from './word-tokens';
 
 /** Receives each match: pattern index and [start, end) in the scanned text. */
@@ -85,8 +85,8 @@ function nextCandidate(
       if (rootChild[f] === 0) continue;
       // Anything unusual in the next two code units (invisible marks, a node break, the end) goes to the walk.
       if (pos + 2 >= length) return pos;
-      const f2 = foldCode(text.charCodeAt(pos + 1));
-      const f3 = foldCode(text.charCodeAt(pos + 2));
+      const f2 = foldAt(text, pos + 1);
+      const f3 = foldAt(text, pos + 2);
       if (f2 === IGNORE || f2 === BREAK || f3 === IGNORE || f3 === BREAK) return pos;
       if (prefixes[prefixHash(f, f2, f3)] === 1 || prefixes[prefixHash(f, f2, 0)] === 1) return pos;
     } else if (f !== IGNORE) {
@@ -109,7 +109,7 @@ const PARTICLES = new Set('د و در از بر پر تر'.split(' '));
  * table reads as one) stands in `text`: what `FLAG_SPACED_ONLY` names must not have between their words.
  */
 const hyphenated = (text: string): boolean =>
-  [...text].some((ch) => foldCode(ch.charCodeAt(0)) === SEP && ch.trim() !== '');
+  [...text].some((ch) => foldAt(ch, 0) === SEP && ch.trim() !== '');
 
 /** Reads one of `MatcherData`'s compact strings (see `META_BASE`): a digit, or a count of any size, at a time. */
 function digitReader(source: string) {
@@ -391,7 +391,7 @@ export class Matcher {
     let letters = '';
     let after = -1;
     for (let i = pos; i < text.length && letters.length < 2; i++) {
-      const f = foldCode(text.charCodeAt(i));
+      const f = foldAt(text, i);
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f < OTHER) break;
       letters += text[i];
@@ -430,7 +430,7 @@ export class Matcher {
     let node = 0;
     let lastWasSep = false;
     for (let pos = start; pos < length; pos++) {
-      const f = foldCode(text.charCodeAt(pos));
+      const f = foldAt(text, pos);
       if (f === IGNORE) continue;
       if (f === BREAK) {
         // Asking costs a DOM lookup: only when the pattern could go on after the break.
@@ -494,7 +494,7 @@ export class Matcher {
    */
   #stopsAfterBreak(text: string, pos: number, node: number, lastWasSep: boolean): boolean {
     for (let i = pos + 1; i < text.length; i++) {
-      const f = foldCode(text.charCodeAt(i));
+      const f = foldAt(text, i);
       if (f === IGNORE || f === BREAK) continue;
       return !(f === SEP && lastWasSep) && this.#childOf(node, f) === NONE;
     }
@@ -510,11 +510,11 @@ export class Matcher {
     let i = start - 1;
     let crossed = false;
     for (; i >= 0; i--) {
-      const f = foldCode(text.charCodeAt(i));
+      const f = foldAt(text, i);
       if (f === BREAK) crossed = true;
       else if (f !== IGNORE) break;
     }
-    if (i < 0 || foldCode(text.charCodeAt(i)) < OTHER) return true;
+    if (i < 0 || foldAt(text, i) < OTHER) return true;
     return crossed && !this.#allInline(text, i + 1, start, isInline);
   }
 
@@ -523,18 +523,18 @@ export class Matcher {
     let i = end;
     let crossed = false;
     for (; i < text.length; i++) {
-      const f = foldCode(text.charCodeAt(i));
+      const f = foldAt(text, i);
       if (f === BREAK) crossed = true;
       else if (f !== IGNORE) break;
     }
-    if (i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return true;
+    if (i >= text.length || foldAt(text, i) < OTHER) return true;
     return crossed && !this.#allInline(text, end, i, isInline);
   }
 
   /** True when every node break in [from, to) joins two parts of one line. */
   #allInline(text: string, from: number, to: number, isInline: InlineQuery | null): boolean {
     for (let i = from; i < to; i++) {
-      if (foldCode(text.charCodeAt(i)) === BREAK && !isInline?.(i)) return false;
+      if (foldAt(text, i) === BREAK && !isInline?.(i)) return false;
     }
     return true;
   }
@@ -548,7 +548,7 @@ export class Matcher {
     let word = 0;
     let inWord = false;
     for (let i = start; i < end; i++) {
-      const f = foldCode(text.charCodeAt(i));
+      const f = foldAt(text, i);
       if (f < FIRST_LETTER) {
         if (inWord && f !== IGNORE && f !== BREAK) {
           inWord = false;
@@ -578,7 +578,7 @@ export class Matcher {
     let sawSeparator = false;
     let lineBreak = -1;
     for (; i >= 0 && i < text.length; i += step) {
-      const f = foldCode(text.charCodeAt(i));
+      const f = foldAt(text, i);
       if (f === IGNORE || (f === BREAK && isInline?.(i))) continue;
       if (f !== SEP) break;
       sawSeparator = true;
@@ -586,7 +586,7 @@ export class Matcher {
       // space on the page; in plain text a blank line ends the paragraph before this is asked).
       if (text.charCodeAt(i) === 10) lineBreak = lineBreak === -1 ? i : -2;
     }
-    if (!sawSeparator || i < 0 || i >= text.length || foldCode(text.charCodeAt(i)) < OTHER) return 0;
+    if (!sawSeparator || i < 0 || i >= text.length || foldAt(text, i) < OTHER) return 0;
     if (
       step < 0 &&
       lineBreak >= 0 &&
@@ -621,7 +621,7 @@ export class Matcher {
   #isName(word: string, caseless: boolean): number {
     const first = word[0] as string; // never empty: #nextToName starts it at a word's letter
     let key = '';
-    for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldCode(word.charCodeAt(i)));
+    for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldAt(word, i));
     if (caseless) return this.#tables.names.has(key) ? NAMED : +/[^ا]و$/.test(key) && BESIDE;
     if (first === first.toLowerCase()) return 0; // lower case, or a script without case
     if (word.length >= 2 && word === word.toUpperCase()) return 0;

@@ -526,6 +526,34 @@ describe('the matcher, built from the glossary', () => {
       expected: ['سہ فریقی اجلاس'],
     },
     {
+      why: 'the Af-Pak frontier, as Indian papers name the line',
+      term: 'durand_line',
+      text: 'Jaish has historically drawn on networks that straddle the Af-Pak frontier.',
+      expected: ['Af-Pak frontier'],
+    },
+    {
+      why: 'Pakistani Pashto attacks from beyond the border and cross-border terrorism',
+      term: 'cross_border_attacks',
+      text:
+        'په افغانستان کې د تحریک طالبان پاکستان محفوظ پناه ځای شته او د بارډر نه اخوا حملې روانې دي. سرحد پار ' +
+        'ترهګري باید ودرول شي.',
+      expected: ['بارډر نه اخوا حملې', 'سرحد پار ترهګري'],
+    },
+    {
+      why: 'the Pakistani Pashto safe haven with the Urdu word for safe',
+      term: 'safe_haven',
+      text: 'په افغانستان کې د تحریک طالبان پاکستان محفوظ پناه ځای شته.',
+      expected: ['محفوظ پناه ځای'],
+    },
+    {
+      why: "fatwas on sighting the Eid moon, in a Dari podcast about the Taliban leader's",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'فرید: رهبر عالی طالبان، هبت‌الله آخوندزاده، فتوای منع جهاد در خارج از افغانستان را صادر کرده است. نسیمه: ' +
+        'من که فکر می‌کنم ما افغان‌ها به فتوا زیاد عادت داریم. هر سال سر فتوای دیدن ماه عید هم جنجال داریم.',
+      expected: ['فتوای'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

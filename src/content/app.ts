@@ -14,7 +14,7 @@ import type { Matcher } from '../core/matcher/matcher';
 import type { PageReport } from '../shared/messages';
 import { MutationQueue } from './mutation-queue';
 import { PageSession } from './page-session';
-import { addWork, newWorkClock, runInSlices } from './slices';
+import { newWorkClock, runInSlices, timed } from './slices';
 
 /** What the app needs from the extension around it (messaging, liveness): browser glue, kept out of here. */
 export interface ContentHost {
@@ -140,9 +140,7 @@ export class ContentApp {
     // Unless the reader asked for this page, screen it first: without a core name anywhere, it cannot be
     // about the story, and the matcher never runs.
     const clock = newWorkClock();
-    const started = performance.now();
-    this.#session.beginScan(!this.#session.forced);
-    addWork(clock, performance.now() - started);
+    timed(clock, () => this.#session.beginScan(!this.#session.forced));
     const finished = await runInSlices(
       () => this.#session.scanStep(),
       SLICE_MS,
@@ -150,24 +148,22 @@ export class ContentApp {
       clock,
     );
     if (!finished) return;
-    const settling = performance.now();
     const deferred = this.#deferred;
     this.#deferred = null;
-    if (this.#session.screenedOut) {
-      this.#dormant = true;
-      this.#session.clear();
-      addWork(clock, performance.now() - settling);
-      this.lastRead = clock;
-      this.#report();
-      // Blocks the page changed during the read may lie in a part it had screened already: screen them now.
-      if (deferred.length > 0) this.#onChangedBlocks(deferred);
-      return;
-    }
-    if (deferred.length > 0) this.#session.rescan(deferred);
-    this.#session.settle();
-    addWork(clock, performance.now() - settling);
+    const screenedOut = timed(clock, () => {
+      if (this.#session.screenedOut) {
+        this.#dormant = true;
+        this.#session.clear();
+        return true;
+      }
+      if (deferred.length > 0) this.#session.rescan(deferred);
+      this.#session.settle();
+      return false;
+    });
     this.lastRead = clock;
     this.#report();
+    // Blocks the page changed during the read may lie in a part it had screened already: screen them now.
+    if (screenedOut && deferred.length > 0) this.#onChangedBlocks(deferred);
   }
 
   #onChangedBlocks(roots: readonly Node[]): void {

@@ -32,11 +32,19 @@ export interface WorkClock {
 
 export const newWorkClock = (): WorkClock => ({ workMs: 0, taskMs: 0, longestTaskMs: 0 });
 
-/** Adds work done in the current task, outside `runInSlices`, to `clock`. */
-export function addWork(clock: WorkClock, ms: number): void {
+/** Adds work done in the current task to `clock`. */
+function addWork(clock: WorkClock, ms: number): void {
   clock.workMs += ms;
   clock.taskMs += ms;
   clock.longestTaskMs = Math.max(clock.longestTaskMs, clock.taskMs);
+}
+
+/** Runs `work` now, in the current task, and adds the time it took to `clock`. */
+export function timed<T>(clock: WorkClock, work: () => T): T {
+  const started = performance.now();
+  const result = work();
+  addWork(clock, performance.now() - started);
+  return result;
 }
 
 /**

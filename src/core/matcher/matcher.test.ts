@@ -554,6 +554,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['فتوای'],
     },
     {
+      why: 'Urdu Wikipedia\'s "Islamic State Khorasan Province", whole',
+      term: 'iskp',
+      text: 'مزید دیکھیے: افغان طالبان، دولت اسلامیہ ولایت خراسان، جماعت الاحرار، ڈیورنڈ لائن',
+      expected: ['دولت اسلامیہ ولایت خراسان'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

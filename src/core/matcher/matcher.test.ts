@@ -560,6 +560,22 @@ describe('the matcher, built from the glossary', () => {
       expected: ['دولت اسلامیہ ولایت خراسان'],
     },
     {
+      why: 'Dari bare Dar beside his meetings',
+      term: 'ishaq_dar',
+      text:
+        'اسحاق دار، معاون نخست‌وزیر پاکستان، به کابل رفت. مقام‌های امارت اسلامی در دیدار با دار بار دیگر تأکید ' +
+        'کردند که از خاک افغانستان علیه هیچ کشوری استفاده نمی‌شود. دار با مقام‌های ارشد طالبان دیدار کرد.',
+      expected: ['اسحاق دار', 'دار', 'دار'],
+    },
+    {
+      why: 'the Dari gallows beside a visit, on a page that names Ishaq Dar',
+      term: 'ishaq_dar',
+      text:
+        'اسحاق دار به کابل رفت.\nخبرهای مرتبط: عامل شهادت دو مرزبان در سراوان به دار مجازات آویخته شد. سفر سرزده ' +
+        'وزیر کشور به مرز میلک',
+      expected: ['اسحاق دار'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

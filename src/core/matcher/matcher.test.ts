@@ -576,6 +576,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسحاق دار'],
     },
     {
+      why: 'the Institute of Strategic Studies Islamabad in Persian',
+      term: 'islamabad',
+      text:
+        'اسلام‌آباد از کابل خواسته است علیه تی‌تی‌پی اقدام کند. یک پژوهشگر مؤسسه مطالعات راهبردی اسلام‌آباد به ' +
+        'ایندیپندنت فارسی گفت که چین می‌تواند نقش ضامن را ایفا کند.',
+      expected: ['اسلام‌آباد'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -141,10 +141,10 @@ function buildFoldTable(): Uint16Array {
 /**
  * Folds a block of Latin letters to base letters, lower case, through one NFD of the whole block: each character
  * comes out as one base code unit followed by combining marks (U+0300–U+036F), so the base units, in order, line
- * up with the block. A base reads the table where it holds a fold already (the letters of `UNSPLIT_LATIN`,
- * the letters before it in the same block, and for U+1E00–U+1EFF, which holds ḥ ṣ ẓ of scholarly transliteration, the blocks folded
- * before it) and otherwise stands for itself (æ). One call per block, not one per character, as this runs
- * wherever the content script loads.
+ * up with the block. A base reads the table where it holds a fold already (the letters of `UNSPLIT_LATIN`, the
+ * letters before it in its own block, and for U+1E00–U+1EFF, which holds ḥ ṣ ẓ of scholarly transliteration, the
+ * blocks folded before it) and otherwise stands for itself (æ). One call per block, not one per character, as
+ * this runs wherever the content script loads.
  */
 function foldThroughNfd(table: Uint16Array, from: number, to: number): void {
   const block: number[] = [];

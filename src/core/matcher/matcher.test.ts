@@ -584,6 +584,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسلام‌آباد'],
     },
     {
+      why: "gold as investors' haven in a newsletter beside the militancy",
+      term: 'safe_haven',
+      text:
+        '3. Pakistan presses Kabul on TTP militants after attacks\n4. Gold climbs to fresh record as investors seek a ' +
+        'safe haven\n5. PSL 10: Islamabad United extend winning run',
+      expected: [],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -592,6 +592,20 @@ describe('the matcher, built from the glossary', () => {
       expected: [],
     },
     {
+      why: 'the Durand Cup in Persian',
+      term: 'durand_line',
+      text: 'خط دیورند مرز میان دو کشور است؛ جام دیورند یکی از قدیمی‌ترین مسابقات فوتبال هند است.',
+      expected: ['خط دیورند'],
+    },
+    {
+      why: "the Eid moon's sighting fatwa in a Dari thread about the Taliban leader's",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'رهبر طالبان، هبت‌الله آخوندزاده، فتوای منع جهاد در خارج از افغانستان را صادر کرد. طنز تلخ ماجرا: دو ' +
+        'حکومت حتی بر سر فتوای رؤیت هلال عید هم توافق ندارند.',
+      expected: ['فتوای'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

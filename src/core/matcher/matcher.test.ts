@@ -606,6 +606,23 @@ describe('the matcher, built from the glossary', () => {
       expected: ['فتوای'],
     },
     {
+      why: 'the International Islamic University Islamabad in an Urdu reference',
+      term: 'islamabad',
+      text:
+        'پیغامِ پاکستان کے فتوے پر 2018ء میں علما نے دستخط کیے۔ حوالہ: پیغامِ پاکستان، ادارہ تحقیقاتِ اسلامی، ' +
+        'بین الاقوامی اسلامی یونیورسٹی اسلام آباد، 2018ء۔ اسلام آباد نے کابل سے کارروائی کا مطالبہ کیا۔',
+      expected: ['اسلام آباد'],
+    },
+    {
+      why: "the railway's separate trilateral talks in Urdu, after the meeting",
+      term: 'trilateral_cpa',
+      text:
+        'چین، پاکستان اور افغانستان کے وزرائے خارجہ کا چھٹا سہ فریقی اجلاس بھی قریب ہے جس میں سکیورٹی تعاون اور ' +
+        'انسداد دہشت گردی کے ایجنڈے پر حاوی رہنے کی توقع ہے۔ اجلاس میں چینی وزیر خارجہ وانگ ای کی شرکت متوقع ہے۔ ' +
+        'واضح رہے کہ ازبکستان، افغانستان اور پاکستان کے درمیان مجوزہ ریلوے منصوبے پر الگ سے سہ فریقی بات چیت بھی جاری ہے۔',
+      expected: ['سہ فریقی اجلاس'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -623,6 +623,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['سہ فریقی اجلاس'],
     },
     {
+      why: 'another family of Dars on a city page',
+      term: 'ishaq_dar',
+      text:
+        'Deputy Prime Minister Ishaq Dar has returned from Kabul. In the city, the petition, filed by the Dar family ' +
+        'through their counsel, stated that the shop was sealed last week without notice.',
+      expected: ['Ishaq Dar'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

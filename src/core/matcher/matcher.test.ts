@@ -631,6 +631,15 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Ishaq Dar'],
     },
     {
+      why: 'Dari rule by decree, a new order and all these decrees, beside the fatwa',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'رهبر طالبان، هبت‌الله آخوندزاده، بار دیگر بر فتوای منع جهاد در خارج از افغانستان تأکید کرد. حکومت با ' +
+        'فرمان یعنی زندگی در بی‌ثباتی؛ چهار سال است که افغانستان با فرمان اداره می‌شود و هر چند ماه یک بار ' +
+        'امیرالمؤمنین حکم تازه‌ای صادر می‌کند. در میان این‌همه فرمان، یکی جنس دیگری دارد.',
+      expected: ['فتوای'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -640,6 +640,26 @@ describe('the matcher, built from the glossary', () => {
       expected: ['فتوای'],
     },
     {
+      why: 'Pashto "much fear" and "became afraid" on a page that names Ishaq Dar',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته راغی. زموږ کلی په ډېر ډار کې دی؛ ماشوم ډار شو او بیا یې خوب ونه کړ.',
+      expected: ['اسحاق ډار'],
+    },
+    {
+      why: 'gold (سرو زرو, oblique) as the Pashto safe haven beside the TTP',
+      term: 'safe_haven',
+      text:
+        'د تحریک طالبان پاکستان بریدونه روان دي. د سوداګریز کشمکش له امله د سرو زرو بیه لوړه شوې؛ پانګوال سرو زرو ' +
+        'ته د یوه خوندي پناه ځای په سترګه ګوري.',
+      expected: [],
+    },
+    {
+      why: 'the Pakistani Pashto safe haven with the adjective agreeing',
+      term: 'safe_haven',
+      text: 'پاکستاني چارواکي وايي چې افغانستان لا هم د سیمې د دهشت ګردو ډلو دپاره محفوظه پناه ګاه ده.',
+      expected: ['محفوظه پناه ګاه'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -660,6 +660,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['محفوظه پناه ګاه'],
     },
     {
+      why: 'the Islamabad Policy Research Institute in Urdu',
+      term: 'islamabad',
+      text:
+        'اسلام آباد نے کابل سے مطالبہ کیا ہے۔ اسلام آباد پالیسی ریسرچ انسٹی ٹیوٹ سے وابستہ ایک ماہر نے کہا کہ ' +
+        'مذاکرات جاری رہیں گے۔',
+      expected: ['اسلام آباد'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

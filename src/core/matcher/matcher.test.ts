@@ -668,6 +668,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسلام آباد'],
     },
     {
+      why: 'Persian cross-border attacks beside Islamabad, Kabul and the Durand Line, as in English',
+      term: 'cross_border_attacks',
+      text:
+        'با ادامه حملات فرامرزی و اتهام‌زنی‌های متقابل میان اسلام‌آباد و کابل، نگاه‌ها بار دیگر به خط دیورند دوخته ' +
+        'شده است.',
+      expected: ['حملات فرامرزی'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -676,6 +676,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['حملات فرامرزی'],
     },
     {
+      why: 'Pashto "fear and uncertainty", "a new fear" and "will have fear" on a page that names Ishaq Dar',
+      term: 'ishaq_dar',
+      text:
+        'اسحاق ډار کابل ته راغی. خلک د ډار او بې یقینۍ په فضا کې ژوند کوي؛ هر ځل یو نوی ډار راشي او خلک به د ' +
+        'راتلونکې ډار ولري.',
+      expected: ['اسحاق ډار'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -684,6 +684,15 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسحاق ډار'],
     },
     {
+      why: 'a mufti\'s "what is the ruling on…", after the decree\'s own حکم',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'سوال: افغانستان کے طالبان سربراہ ہبت اللہ اخوندزادہ نے فتویٰ جاری کیا ہے کہ کوئی افغان ملک سے باہر جہاد ' +
+        'نہیں کرے گا۔ کیا امارت اسلامیہ کے سربراہ کا یہ حکم شرعاً معتبر ہے؟ نیز پاک افغان سرحد کے قریب ہونے والی ' +
+        'مسلح کارروائیوں کا کیا حکم ہے؟',
+      expected: ['فتوی', 'حکم'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

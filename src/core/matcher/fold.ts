@@ -211,7 +211,7 @@ export function foldCode(c: number): number {
 
 /** Folds the code unit of `text` at `i` (what the matcher asks at almost every step). */
 export function foldAt(text: string, i: number): number {
-  return FOLD[text.charCodeAt(i)] as number;
+  return foldCode(text.charCodeAt(i));
 }
 
 /**

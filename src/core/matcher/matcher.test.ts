@@ -693,6 +693,26 @@ describe('the matcher, built from the glossary', () => {
       expected: ['فتوی', 'حکم'],
     },
     {
+      why: 'the trilateral by its initials, with the three countries named',
+      term: 'trilateral_cpa',
+      text:
+        'What sets the CPA dialogue apart is that China sits at the table as the largest partner of Pakistan and ' +
+        'the likeliest investor in Afghanistan.',
+      expected: ['CPA dialogue'],
+    },
+    {
+      why: "another CPA: Iraq's occupation authority",
+      term: 'trilateral_cpa',
+      text: 'The CPA dialogue with Sunni tribal leaders in Anbar stalled in the spring of 2004.',
+      expected: [],
+    },
+    {
+      why: 'Dari "cross-border warmongering" beside the Durand Line',
+      term: 'cross_border_attacks',
+      text: 'اسلام‌آباد خواستار جلوگیری طالبان از جنگ‌افروزی فرامرزی در امتداد خط دیورند شده است.',
+      expected: ['جنگ‌افروزی فرامرزی'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -713,6 +713,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['جنگ‌افروزی فرامرزی'],
     },
     {
+      why: 'a dash sets a clause apart: a timeline\'s "July – Akhundzada" is the leader, "Farooq Akhundzada" not',
+      term: 'haibatullah',
+      text:
+        'Haibatullah Akhundzada has led the Taliban since 2016.\n\nJuly – Akhundzada is reported to have reaffirmed ' +
+        'a fatwa. Farooq Akhundzada, a trader, disagreed.',
+      expected: ['Haibatullah Akhundzada', 'Akhundzada'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

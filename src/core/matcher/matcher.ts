@@ -571,8 +571,8 @@ export class Matcher {
    * before it (`step` -1, from `start - 1`) "Farooq Dar" is someone else, while "Minister Dar", "FM Dar",
    * "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine; after it (`step` 1, from `end`) "Wang
    * Wenbin" is someone else. An element's end between them ends the name (in plain text, a blank line: see
-   * `matchText`), and so does a short line before it (see `SHORT_LINE`); a blank line inside one text node is
-   * the space a browser shows. Beside a match in Arabic script (`start`: where it begins), a listed given name
+   * `matchText`), and so do a dash and a short line before it (see `SHORT_LINE`); a blank line inside one text
+   * node is the space a browser shows. Beside a match in Arabic script (`start`: where it begins), a listed given name
    * ("عثمان ڈار"), or `BESIDE` for a Pashto genitive (see `#isName`). 0 when nothing keeps the match off.
    */
   #nextToName(text: string, start: number, from: number, step: 1 | -1, isInline: InlineQuery | null): number {
@@ -586,7 +586,10 @@ export class Matcher {
       sawSeparator = true;
       // One line break: a plain-text line's end. More than one is not ("Farooq⏎⏎Dar" inside one text node is a
       // space on the page; in plain text a blank line ends the paragraph before this is asked).
-      if (text.charCodeAt(i) === 10) lineBreak = lineBreak === -1 ? i : -2;
+      const c = text.charCodeAt(i);
+      if (c === 10) lineBreak = lineBreak === -1 ? i : -2;
+      // A dash (U+2010 to U+2015) sets a clause apart: "July – Akhundzada", "Imran Khan — Dar" name no one else.
+      if (c >> 3 === 0x2010 >> 3) return 0;
     }
     if (!sawSeparator || i < 0 || i >= text.length || foldAt(text, i) < OTHER) return 0;
     if (

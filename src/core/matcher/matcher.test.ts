@@ -721,6 +721,20 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Haibatullah Akhundzada', 'Akhundzada'],
     },
     {
+      why: 'the Pashto trilateral railway on a ticker that names the trilateral an hour later',
+      term: 'trilateral_cpa',
+      text:
+        '۱۵:۳۰ | د ازبکستان، افغانستان او پاکستان د درې اړخیزې اورګاډي پټلۍ د پروژې سروې بشپړېږي.\n\n' +
+        '۱۶:۰۰ | د چین، پاکستان او افغانستان د بهرنیو چارو وزیرانو درې اړخیزه غونډه به په نږدې راتلونکي کې وي.',
+      expected: ['درې اړخیزه غونډه'],
+    },
+    {
+      why: 'Pashto hideouts of armed men, with no other militancy word near',
+      term: 'safe_haven',
+      text: 'مشرانو وویل چې په سرحدي ضلعو کښې دې د وسله والو پټنځایونه ختم شي، که هغه دلته وي او که پورې غاړې.',
+      expected: ['پټنځایونه'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

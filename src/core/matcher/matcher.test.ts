@@ -735,6 +735,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پټنځایونه'],
     },
     {
+      why: "a Pashto ticker's one attack from across the border",
+      term: 'cross_border_attacks',
+      text:
+        'د پاکستان پوځ ادعا کوي چې په کرم کې یوه پوځي پوسته له پولې هاخوا برید سره مخ شوې؛ ' +
+        'اسلامي امارت غبرګون نه دی ښودلی.',
+      expected: ['پولې هاخوا برید'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

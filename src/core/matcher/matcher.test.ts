@@ -743,6 +743,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پولې هاخوا برید'],
     },
     {
+      why: 'the Urdu "Islamic State\'s Khorasan branch" whole, not the parent group at its start',
+      term: 'iskp',
+      text: 'مایوس عسکریت پسند دولت اسلامیہ کی خراسان شاخ کی گود میں جا گریں گے، جو پہلے ہی حملوں میں ملوث ہے۔',
+      expected: ['دولت اسلامیہ کی خراسان شاخ'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

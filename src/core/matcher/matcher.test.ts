@@ -749,6 +749,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['دولت اسلامیہ کی خراسان شاخ'],
     },
     {
+      why: 'Pashto attacks from the far side of the border, after سرحد and after پوله ورپورې',
+      term: 'cross_border_attacks',
+      text:
+        'پاکستان وايي کابل ته یې معلومات ورکړي، خو سرحد پورې غاړې بریدونه روان دي. له ټي ټي پي سره اوربند پای ته ' +
+        'ورسېد او له هغه وروسته پوله ورپورې بریدونه زیات شول.',
+      expected: ['سرحد پورې غاړې بریدونه', 'پوله ورپورې بریدونه'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -14,7 +14,7 @@ import type { Matcher } from '../core/matcher/matcher';
 import type { PageReport } from '../shared/messages';
 import { MutationQueue } from './mutation-queue';
 import { PageSession } from './page-session';
-import { newWorkClock, runInSlices, timed } from './slices';
+import { newWorkClock, now, runInSlices, timed } from './slices';
 
 /** What the app needs from the extension around it (messaging, liveness): browser glue, kept out of here. */
 export interface ContentHost {
@@ -119,14 +119,14 @@ export class ContentApp {
    */
   async annotateNow(): Promise<{ annotated: boolean; readMs: number }> {
     this.#session.forced = true;
-    const started = performance.now();
+    const started = now();
     let readMs = 0;
     if (!this.running) {
       await this.start();
-      readMs = performance.now() - started;
+      readMs = now() - started;
     } else if (this.#dormant) {
       await this.#readPage();
-      readMs = performance.now() - started;
+      readMs = now() - started;
     } else this.#afterChange();
     return { annotated: this.#session.annotated, readMs };
   }

@@ -5,6 +5,7 @@
  * its whole content) becomes one full rescan. Mutations inside our own UI are ignored.
  */
 import { blockOf } from './page-text';
+import { now } from './slices';
 
 export interface MutationWork {
   /** Our own UI (the card host): its mutations are not the page's. */
@@ -105,10 +106,10 @@ export class MutationQueue {
   /** Rescans `roots` a slice at a time; records arriving meanwhile wait for the next batch. */
   #runSlices(roots: Node[]): void {
     this.#working = true;
-    const started = performance.now();
+    const started = now();
     // Half the slice for reading, leaving the rest for settling (rules, relevance gate, painting).
     do this.#work.rescan([roots.pop() as Node]);
-    while (roots.length > 0 && performance.now() - started < this.#options.sliceMs / 2);
+    while (roots.length > 0 && now() - started < this.#options.sliceMs / 2);
     this.#work.settle();
     if (roots.length > 0 && this.#work.shouldContinue()) {
       setTimeout(() => this.#runSlices(roots), 0);

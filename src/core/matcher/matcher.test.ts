@@ -757,6 +757,21 @@ describe('the matcher, built from the glossary', () => {
       expected: ['سرحد پورې غاړې بریدونه', 'پوله ورپورې بریدونه'],
     },
     {
+      why: 'Pashto armed activity from across the border, after ورپورې and after اخوا',
+      term: 'cross_border_attacks',
+      text:
+        'پاکستان وايي ټي ټي پي له افغانستان څخه کار اخلي. فتوا افغانان له هېواده بهر جګړو ته له تګ څخه منع کوي ' +
+        'او پوله ورپورې وسله والو فعالیتونو ته مخه نیسي. ' +
+        'د دې فرمان موخه له پولې اخوا وسله والو فعالیتونو ته مخه نیول بلل کېږي.',
+      expected: ['پوله ورپورې وسله والو فعالیتونو', 'پولې اخوا وسله والو فعالیتونو'],
+    },
+    {
+      why: "the two countries' border in Pashto, without ترمنځ",
+      term: 'durand_line',
+      text: 'دواړو هېوادونو ډیپلوماټیکې اړیکې پرې کړې او د افغانستان او پاکستان پوله تر ۱۹۶۳ پورې بنده وه.',
+      expected: ['د افغانستان او پاکستان پوله'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

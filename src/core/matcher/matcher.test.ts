@@ -772,6 +772,23 @@ describe('the matcher, built from the glossary', () => {
       expected: ['د افغانستان او پاکستان پوله'],
     },
     {
+      why: "Pakistan's own edict, Paigham-e-Pakistan",
+      term: 'fatwa_jihad_abroad',
+      text:
+        "Haibatullah Akhundzada's decree forbids jihad abroad. In Pakistan, the Paigham-e-Pakistan edict signed by " +
+        '1,800 clerics declared suicide bombing forbidden.',
+      expected: ['decree'],
+    },
+    {
+      why: 'the railway as "another trilateral" beside the China-Pakistan-Afghanistan one',
+      term: 'trilateral_cpa',
+      text:
+        'China, Pakistan and Afghanistan will hold their trilateral dialogue in Kabul next month, officials said. ' +
+        'Separately, Uzbekistan, Afghanistan and Pakistan continued work on the trans-Afghan railway, another ' +
+        'trilateral that Kabul hopes will make it a hub.',
+      expected: ['trilateral dialogue'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

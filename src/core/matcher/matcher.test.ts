@@ -789,6 +789,18 @@ describe('the matcher, built from the glossary', () => {
       expected: ['trilateral dialogue'],
     },
     {
+      why: 'Dari "Islamic State group Khorasan Province" whole as the branch',
+      term: 'iskp',
+      text: 'سرکوب این گروه ممکن است جنگجویان ناراضی را به سوی گروه دولت اسلامی ولایت خراسان سوق دهد.',
+      expected: ['گروه دولت اسلامی ولایت خراسان'],
+    },
+    {
+      why: 'the Afghan dollar (دالر) as a safe haven for savings, beside the Taliban',
+      term: 'safe_haven',
+      text: 'امارت اسلامی و طالبان مرز را بستند. تاجران کلدار را به دالر تبدیل می‌کنند. برای آنها دالر پناهگاه امن سرمایه است.',
+      expected: [],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

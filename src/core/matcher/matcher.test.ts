@@ -801,6 +801,14 @@ describe('the matcher, built from the glossary', () => {
       expected: [],
     },
     {
+      why: 'Pashto militancy (وسله والۍ) from across the border after ورپورې',
+      term: 'cross_border_attacks',
+      text:
+        'هبت الله آخندزاده هغه فتوا تایید کړه چې له افغانستان بهر جهاد منع کوي؛ موخه یې د پوله ورپورې وسله والۍ ' +
+        'مخنیوی ښودل کېږي، ځکه پاکستان وايي ټي ټي پي له افغانستان څخه بریدونه کوي.',
+      expected: ['پوله ورپورې وسله والۍ'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -809,6 +809,20 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پوله ورپورې وسله والۍ'],
     },
     {
+      why: 'Pashto ډار "fear" after a demonstrative and in "the politics of fear"',
+      term: 'ishaq_dar',
+      text:
+        'اسحاق ډار کابل ته راغی. دا د ډار سیاست دی. دغه ډار د کابل پالیسي محتاطه کړې ده؛ اوس بیا هماغه ډار ' +
+        'راګرځېدلی.',
+      expected: ['اسحاق ډار'],
+    },
+    {
+      why: 'Pashto "cross-border terrorism" after هاخوا',
+      term: 'cross_border_attacks',
+      text: 'د ډیورنډ کرښې شخړه او د افغانستان-پاکستان اړیکې: د امنیت، له پولې هاخوا ترهګرۍ او سیمه‌ییزې همکارۍ شننه',
+      expected: ['پولې هاخوا ترهګرۍ'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

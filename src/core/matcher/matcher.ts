@@ -571,9 +571,10 @@ export class Matcher {
    * before it (`step` -1, from `start - 1`) "Farooq Dar" is someone else, while "Minister Dar", "FM Dar",
    * "Pakistan’s Dar", "said Dar" and a sentence-initial "Dar" are fine; after it (`step` 1, from `end`) "Wang
    * Wenbin" is someone else. An element's end between them ends the name (in plain text, a blank line: see
-   * `matchText`), and so do a dash and a short line before it (see `SHORT_LINE`); a blank line inside one text
-   * node is the space a browser shows. Beside a match in Arabic script (`start`: where it begins), a listed given name
-   * ("عثمان ڈار"), or `BESIDE` for a Pashto genitive (see `#isName`). 0 when nothing keeps the match off.
+   * `matchText`), and so do a dash between them and a short line before it (see `SHORT_LINE`); a blank line
+   * inside one text node is the space a browser shows. Beside a match in Arabic script (`start`: where it
+   * begins), a listed given name ("عثمان ڈار"), or `BESIDE` for a Pashto genitive (see `#isName`). 0 when nothing
+   * keeps the match off.
    */
   #nextToName(text: string, start: number, from: number, step: 1 | -1, isInline: InlineQuery | null): number {
     let i = from;

@@ -823,6 +823,15 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پولې هاخوا ترهګرۍ'],
     },
     {
+      why: 'another trilateral whose countries stand 31 to 40 characters before it',
+      term: 'trilateral_cpa',
+      text:
+        'Ishaq Dar will brief Beijing on his Kabul follow-up before the China-Afghanistan-Pakistan meeting. ' +
+        'Senior officials from India, Japan and Australia are expected to hold a trilateral dialogue on supply ' +
+        'chains later in the week.',
+      expected: ['China-Afghanistan-Pakistan'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

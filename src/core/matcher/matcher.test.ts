@@ -823,6 +823,29 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پولې هاخوا ترهګرۍ'],
     },
     {
+      why: 'the leader by his surname a long answer after his full name',
+      term: 'haibatullah',
+      text:
+        'Taliban supreme leader Haibatullah Akhundzada has reaffirmed a religious ruling forbidding jihad outside ' +
+        'Afghanistan. Neighboring Pakistan, which has been hit by a wave of militant attacks, says it is still ' +
+        'waiting for action. Our correspondent is in the capital and joins us now. Good morning.\n\n' +
+        'BYLINE: Good morning.\n\nHOST: So start with the text itself. What does it say, and why does it ' +
+        'matter?\n\nCORRESPONDENT: Well, the core of it is simple: Afghans are not to wage war outside ' +
+        'their country. And it comes from the very top. Akhundzada is rarely seen in public.',
+      expected: ['supreme leader', 'Haibatullah Akhundzada', 'Akhundzada'],
+    },
+    {
+      why: 'the leader by his Dari surname a long paragraph after his full name',
+      term: 'haibatullah',
+      text:
+        'ملا هبت‌الله آخوندزاده، رهبر طالبان، فتوا داد. ' +
+        'این فتوا در حالی صادر شد که مرزهای دو کشور هفته‌ها بسته بود و بازرگانان از زیان‌های سنگین شکایت داشتند. '.repeat(
+          5,
+        ) +
+        'پرسشی که این فتوا پیش می‌گذارد، در نهایت پرسش از ماهیت اقتدار آخندزاده است.',
+      expected: ['هبت‌الله آخوندزاده', 'آخندزاده'],
+    },
+    {
       why: 'another trilateral whose countries stand 31 to 40 characters before it',
       term: 'trilateral_cpa',
       text:

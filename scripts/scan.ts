@@ -77,8 +77,8 @@ export function scanHtml(matcher: Matcher, html: string): ScanResult {
   }
   const content = body.textContent ?? '';
   const matches = annotations.accepted.map((m) => {
-    const start = (offsets.get(m.startNode) ?? 0) + m.startOffset;
-    const end = (offsets.get(m.endNode) ?? 0) + m.endOffset;
+    const start = (offsets.get(m.startContainer) ?? 0) + m.startOffset;
+    const end = (offsets.get(m.endContainer) ?? 0) + m.endOffset;
     return { term: matcher.terms[m.target] as string, text: content.slice(start, end), start, end };
   });
   const relevance = judgePage(doc, matcher, annotations.accepted);

@@ -165,8 +165,8 @@ describe('a page whatever its markup', () => {
         scanWholePage(annotations);
         const markedUp = annotations.accepted.map((m) => {
           const range = document.createRange();
-          range.setStart(m.startNode, m.startOffset);
-          range.setEnd(m.endNode, m.endOffset);
+          range.setStart(m.startContainer, m.startOffset);
+          range.setEnd(m.endContainer, m.endOffset);
           return `${matcher.terms[m.target]}: ${range.toString().replace(INVISIBLE, '')}`;
         });
         expect(markedUp, page.file).toEqual(plain);

@@ -14,10 +14,11 @@ import type { Matcher } from '../core/matcher/matcher';
 import { applyRules, type PageMatch } from '../core/matcher/rules';
 import { isAnnotatable, PageReader, PageScreen, type PageText, readPageText } from './page-text';
 
-export interface FoundMatch extends PageMatch {
-  startNode: Text;
+/** A match placed in the page: its ends named as a `StaticRange` names them, so it is its own range's init. */
+export interface FoundMatch extends PageMatch, StaticRangeInit {
+  startContainer: Text;
   startOffset: number;
-  endNode: Text;
+  endContainer: Text;
   endOffset: number;
 }
 
@@ -121,7 +122,7 @@ export class PageAnnotations {
    * forgets matches whose text left the page. Call `resolve()` after the last batch.
    */
   rescan(roots: readonly Node[]): void {
-    this.#raw = this.#raw.filter((m) => isLive(m) && !roots.some((root) => root.contains(m.startNode)));
+    this.#raw = this.#raw.filter((m) => isLive(m) && !roots.some((root) => root.contains(m.startContainer)));
     let offset = this.#nextOffset;
     for (const root of roots)
       if (root.isConnected) offset = this.#scanText(readPageText(root), offset + BATCH_GAP);
@@ -143,7 +144,7 @@ export class PageAnnotations {
     // Text read later was appended: put everything back in document order, which cards and jumps rely on.
     if (this.#unordered) this.#raw.sort(inDocumentOrder);
     this.#unordered = false;
-    this.accepted = applyRules(this.#matcher, this.#raw).filter((m) => isAnnotatable(m.startNode));
+    this.accepted = applyRules(this.#matcher, this.#raw).filter((m) => isAnnotatable(m.startContainer));
   }
 
   /** Scans one read text, page offsets from `base`; returns the offset after it. */
@@ -163,9 +164,9 @@ export class PageAnnotations {
           // depend on how many elements a paragraph is cut into).
           start: base + start - first,
           end: base + end - last,
-          startNode: page.nodeAt(first),
+          startContainer: page.nodeAt(first),
           startOffset: page.offsetIn(first, start),
-          endNode: page.nodeAt(last),
+          endContainer: page.nodeAt(last),
           endOffset: page.offsetIn(last, end),
         });
       },
@@ -178,12 +179,14 @@ export class PageAnnotations {
 
 /** True while the match's text is still on the page and long enough to hold it. */
 function isLive(m: FoundMatch): boolean {
-  return m.startNode.isConnected && m.endNode.isConnected && m.endOffset <= m.endNode.length;
+  return m.startContainer.isConnected && m.endContainer.isConnected && m.endOffset <= m.endContainer.length;
 }
 
 function inDocumentOrder(a: FoundMatch, b: FoundMatch): number {
-  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
-  return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+    ? -1
+    : 1;
 }
 
 /**

@@ -109,13 +109,8 @@ export class PageSession implements AnnotationView {
   }
 
   #toOccurrence(m: FoundMatch): Occurrence {
-    const range = new StaticRange({
-      startContainer: m.startNode,
-      startOffset: m.startOffset,
-      endContainer: m.endNode,
-      endOffset: m.endOffset,
-    });
-    return { termId: this.#matcher.terms[m.target] as string, range };
+    // A found match carries its range's four fields under `StaticRangeInit`'s names: the constructor reads those.
+    return { termId: this.#matcher.terms[m.target] as string, range: new StaticRange(m) };
   }
 }
 
@@ -125,10 +120,10 @@ export function judgePage(doc: Document, matcher: Matcher, accepted: readonly Fo
   if (accepted.length > 0) {
     const main = findMainText(
       doc,
-      accepted.map((m) => m.startNode),
+      accepted.map((m) => m.startContainer),
     );
     for (const m of accepted)
-      if (main.contains(m.startNode)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
+      if (main.contains(m.startContainer)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
   }
   return assessRelevance(counts, matcher.core);
 }

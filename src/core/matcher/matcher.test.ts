@@ -855,6 +855,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['China-Afghanistan-Pakistan'],
     },
     {
+      why: 'Dari chargés d’affaires in the plural, alone and before the ezafe',
+      term: 'charge_daffaires',
+      text: 'مجری: توافق روی حفظ شارژدافیرها را چطور می‌بینید؟ مهمان: شارژدافیرهای دو کشور در کابل و اسلام‌آباد می‌مانند.',
+      expected: ['شارژدافیرها', 'شارژدافیرهای'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -861,6 +861,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['شارژدافیرها', 'شارژدافیرهای'],
     },
     {
+      why: 'IRNA’s “interim ruling body of Afghanistan” for the Taliban government',
+      term: 'afghan_taliban',
+      text: 'نشست با حضور امیرخان متقی، سرپرست وزارت امور خارجه هیات حاکمه موقت افغانستان، برگزار شد.',
+      expected: ['هیات حاکمه موقت افغانستان'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -867,6 +867,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['هیات حاکمه موقت افغانستان'],
     },
     {
+      why: 'Pashto “Taliban officials” with the singular طالب',
+      term: 'afghan_taliban',
+      text: 'ښاغلي ډار کابل ته سفر وکړ او له لوړپوړو طالب چارواکو سره یې وکتل. ځینې طالب چارواکي وايي چې د طالب علم حق دی.',
+      expected: ['طالب چارواکو', 'طالب چارواکي'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

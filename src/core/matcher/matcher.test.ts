@@ -873,6 +873,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['طالب چارواکو', 'طالب چارواکي'],
     },
     {
+      why: 'the minister by his surname after a sentence-opening "So"',
+      term: 'ishaq_dar',
+      text: 'Ishaq Dar in Kabul: both sides agree to keep envoys.\n\nSo Dar went to Kabul and met senior officials.',
+      expected: ['Ishaq Dar', 'Dar'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

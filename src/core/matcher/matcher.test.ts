@@ -879,6 +879,17 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Ishaq Dar', 'Dar'],
     },
     {
+      why: 'a risk advisory’s closing "trilateral meeting", over 4,000 characters after the format is named',
+      term: 'trilateral_cpa',
+      text:
+        'The sixth China–Pakistan–Afghanistan trilateral meeting is expected in the coming weeks.\n\n' +
+        '- Road movement in the southern districts should be planned with local security advice and checked daily.\n'.repeat(
+          40,
+        ) +
+        '\nSentinel Risk Partners will update this advisory following the trilateral meeting.',
+      expected: ['China–Pakistan–Afghanistan trilateral', 'trilateral meeting'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',
@@ -1465,8 +1476,8 @@ describe('the matcher, built from the glossary', () => {
   });
 
   it('lets a second reference lean on an earlier one, three links deep and no further', () => {
-    // Each gap is more than half the decree's reach (4,000 characters in English) and less than all of it.
-    const filler = fillerSentences(33);
+    // Each gap is more than half the decree's reach (5,000 characters in English) and less than all of it.
+    const filler = fillerSentences(45);
     const text = [
       'Haibatullah Akhundzada issued a fatwa against jihad abroad.',
       'Pakistan welcomed the decree.',

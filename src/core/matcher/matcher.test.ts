@@ -890,6 +890,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['China–Pakistan–Afghanistan trilateral', 'trilateral meeting'],
     },
     {
+      why: 'a ticker’s gold as investors’ safe haven, 44 characters after the gold',
+      term: 'safe_haven',
+      text: '▪ ٹی ٹی پی کے حملے ناکام، آئی ایس پی آر\n\n▪ سونے کی قیمت میں بڑا اضافہ، سرمایہ کاروں کا محفوظ پناہ گاہ کی جانب رخ',
+      expected: [],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

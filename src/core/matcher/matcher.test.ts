@@ -896,6 +896,12 @@ describe('the matcher, built from the glossary', () => {
       expected: [],
     },
     {
+      why: 'Urdu "terrorism coming from across the border" with دہشتگردی joined',
+      term: 'cross_border_attacks',
+      text: 'پاکستان افغانستان کے ساتھ تجارت چاہتا ہے مگر سرحد پار سے ہونے والی دہشتگردی دوطرفہ تعلقات کی راہ میں رکاوٹ ہے۔',
+      expected: ['سرحد پار سے ہونے والی دہشتگردی'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -902,6 +902,15 @@ describe('the matcher, built from the glossary', () => {
       expected: ['سرحد پار سے ہونے والی دہشتگردی'],
     },
     {
+      why: 'Kashmir’s Islamabad, with Anantnag 150 to 200 characters before it',
+      term: 'islamabad',
+      text:
+        'ANANTNAG: Traders in the old town said people were anxious after weeks of raids. "We have nothing to do ' +
+        'with what someone did thirty years ago," said a retired teacher from the Sarnal locality. "In Islamabad, ' +
+        'everybody knows everybody."',
+      expected: [],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -145,13 +145,13 @@ describe('the matcher, built from the glossary', () => {
     expect(trilaterals(`${meeting}${filler} The UAP railway, a trilateral project, came up.`)).toEqual([
       'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
     ]);
-    // A second reference a few paragraphs on counts ("The trilateral was launched in 2017"); 1,500 characters on,
+    // A second reference a few paragraphs on counts ("The trilateral was launched in 2017"); 2,000 characters on,
     // the page may have moved on to another.
     expect(trilaterals(`${meeting}${filler} The trilateral was launched in 2017.`)).toEqual([
       'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
       'trilateral',
     ]);
-    expect(trilaterals(`${meeting} ${fillerSentences(25)}The trilateral was launched in 2017.`)).toEqual([
+    expect(trilaterals(`${meeting} ${fillerSentences(33)}The trilateral was launched in 2017.`)).toEqual([
       'China-Afghanistan-Pakistan Foreign Ministers’ Dialogue',
     ]);
   });
@@ -909,6 +909,12 @@ describe('the matcher, built from the glossary', () => {
         'with what someone did thirty years ago," said a retired teacher from the Sarnal locality. "In Islamabad, ' +
         'everybody knows everybody."',
       expected: [],
+    },
+    {
+      why: 'a quote’s bare "trilateral" 1,500 to 2,000 characters after the format is named',
+      term: 'trilateral_cpa',
+      text: `The China-Pakistan-Afghanistan trilateral meets next month. ${fillerSentences(27)}"The trilateral can only deliver if all three sides are willing," an analyst said.`,
+      expected: ['China-Pakistan-Afghanistan trilateral', 'trilateral'],
     },
     {
       why: 'the trilateral named by its capitals',

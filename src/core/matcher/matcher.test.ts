@@ -911,6 +911,22 @@ describe('the matcher, built from the glossary', () => {
       expected: [],
     },
     {
+      why: 'Dari bare دار 28 characters after Muttaqi',
+      term: 'ishaq_dar',
+      text:
+        'سفر اسحاق دار به کابل\n\nوانگ یی وارد کابل شده و پیش از آغاز نشست با متقی دیدار و گفت و گو کرده بود. دار نیز ' +
+        'صبح چهارشنبه به کابل سفر کرد.',
+      expected: ['اسحاق دار', 'دار'],
+    },
+    {
+      why: 'a Dari prisoner “hanged” (به دار آویخته) on a live page about the visit',
+      term: 'ishaq_dar',
+      text:
+        'اسحاق دار به کابل رفت.\n\n⚖️ ۱۶:۲۵\nیک زندانی افغان در زندان قزل‌حصار کرج به دار آویخته شد.\n\n🔵 ۱۷:۴۵\n' +
+        'پایان سفر؛ دار کابل را به مقصد اسلام‌آباد ترک کرد.',
+      expected: ['اسحاق دار', 'دار'],
+    },
+    {
       why: 'a quote’s bare "trilateral" 1,500 to 2,000 characters after the format is named',
       term: 'trilateral_cpa',
       text: `The China-Pakistan-Afghanistan trilateral meets next month. ${fillerSentences(27)}"The trilateral can only deliver if all three sides are willing," an analyst said.`,

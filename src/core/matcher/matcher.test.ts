@@ -933,6 +933,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['China-Pakistan-Afghanistan trilateral', 'trilateral'],
     },
     {
+      why: 'the minister by his surname in a briefing’s bullet opening "Whether"',
+      term: 'ishaq_dar',
+      text: 'Ishaq Dar flew to Kabul on Saturday.\n\nWhat to watch:\n* Whether Dar’s trip produces a date for the three-way talks',
+      expected: ['Ishaq Dar', 'Dar'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

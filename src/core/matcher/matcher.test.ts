@@ -939,6 +939,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Ishaq Dar', 'Dar'],
     },
     {
+      why: 'ISKP as "the Khorasan Province" in a quote 61 to 120 characters after the Islamic State',
+      term: 'iskp',
+      text:
+        'He said Kabul was fighting the Islamic State (IS, a terrorist organization banned in Russia). "The Khorasan ' +
+        'Province is the common enemy of the Taliban, of Pakistan, of Central Asia," he said.',
+      expected: ['Khorasan Province'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

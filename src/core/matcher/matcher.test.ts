@@ -911,7 +911,7 @@ describe('the matcher, built from the glossary', () => {
       expected: [],
     },
     {
-      why: 'Dari bare دار 28 characters after Muttaqi',
+      why: 'Dari bare دار opening the sentence after a meeting (دیدار) with Muttaqi, 27 characters on',
       term: 'ishaq_dar',
       text:
         'سفر اسحاق دار به کابل\n\nوانگ یی وارد کابل شده و پیش از آغاز نشست با متقی دیدار و گفت و گو کرده بود. دار نیز ' +

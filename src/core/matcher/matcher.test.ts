@@ -882,11 +882,9 @@ describe('the matcher, built from the glossary', () => {
       why: 'a risk advisory’s closing "trilateral meeting", over 4,000 characters after the format is named',
       term: 'trilateral_cpa',
       text:
-        'The sixth China–Pakistan–Afghanistan trilateral meeting is expected in the coming weeks.\n\n' +
-        '- Road movement in the southern districts should be planned with local security advice and checked daily.\n'.repeat(
-          40,
-        ) +
-        '\nSentinel Risk Partners will update this advisory following the trilateral meeting.',
+        'The sixth China–Pakistan–Afghanistan trilateral meeting is expected in the coming weeks. ' +
+        fillerSentences(70) +
+        'Sentinel Risk Partners will update this advisory following the trilateral meeting.',
       expected: ['China–Pakistan–Afghanistan trilateral', 'trilateral meeting'],
     },
     {

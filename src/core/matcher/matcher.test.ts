@@ -945,6 +945,18 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Khorasan Province'],
     },
     {
+      why: "the Taliban's title for him, some 560 characters after the Taliban",
+      term: 'haibatullah',
+      text: `The Taliban met in Kandahar. ${fillerSentences(9)}The Amir al-Mu'minin spoke.`,
+      expected: ["Amir al-Mu'minin"],
+    },
+    {
+      why: 'the ruling described, some 560 characters after the Taliban',
+      term: 'fatwa_jihad_abroad',
+      text: `The Taliban met in Kandahar. ${fillerSentences(9)}A ban on fighting abroad was read out.`,
+      expected: ['ban on fighting abroad'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

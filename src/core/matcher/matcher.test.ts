@@ -957,6 +957,24 @@ describe('the matcher, built from the glossary', () => {
       expected: ['ban on fighting abroad'],
     },
     {
+      why: 'the ruling named by what it forbids, jihad 28 characters after it',
+      term: 'fatwa_jihad_abroad',
+      text: 'The Taliban leader has also been associated with a ruling forbidding Afghans to wage jihad abroad.',
+      expected: ['ruling'],
+    },
+    {
+      why: "Dari bare متقی 23 characters after the start of Dar's full name, in a commenter's post",
+      term: 'muttaqi',
+      text: 'اسحاق دار آمد کابل، با متقی عکس گرفت، چای سبز نوشید و رفت.',
+      expected: ['متقی'],
+    },
+    {
+      why: "Dari hideouts 24 characters before the TTP's name",
+      term: 'safe_haven',
+      text: 'پاکستان می‌گوید پناهگاه‌های جنگجویان و خانواده‌های تحریک طالبان پاکستان در افغانستان است.',
+      expected: ['پناهگاه‌های'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -8,6 +8,11 @@ import { defineConfig } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { readGlossary } from './scripts/lib/glossary-files';
 import { deriveManifest, type SourceManifest, targetFromMode } from './scripts/lib/manifest';
+import {
+  CONTENT_SCRIPT_FILE,
+  INTERNAL_PROPERTIES,
+  shortenProperties,
+} from './scripts/lib/shorten-properties';
 import { siteMatchPatterns } from './src/core/glossary/compile';
 
 export default defineConfig(({ mode }) => {
@@ -18,7 +23,10 @@ export default defineConfig(({ mode }) => {
     siteMatchPatterns(readGlossary()),
   );
   return {
-    plugins: [crx({ manifest, browser: target.browser })],
+    plugins: [
+      crx({ manifest, browser: target.browser }),
+      shortenProperties(CONTENT_SCRIPT_FILE, INTERNAL_PROPERTIES),
+    ],
     build: {
       outDir: `dist/${target.name}`,
       emptyOutDir: true,

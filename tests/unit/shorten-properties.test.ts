@@ -1,0 +1,60 @@
+/**
+ * The content script's property shortening (scripts/lib/shorten-properties.ts): what it does to a script, and
+ * that its list keeps off every name another script, a message, a stored setting or the generated data uses.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INTERNAL_PROPERTIES, shortenPropertiesIn } from '../../scripts/lib/shorten-properties';
+
+const SRC = join(resolve(dirname(new URL(import.meta.url).pathname), '../..'), 'src');
+
+function sourceFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((name) =>
+    /\.test\.ts$/.test(name) ? [] : sourceFiles(join(path, name)).filter((f) => f.endsWith('.ts')),
+  );
+}
+
+describe('shortenPropertiesIn', () => {
+  const script = 'var o={e:1,longName:2,other:3};o.longName+=o.e;console.log(o.longName,o.other);';
+
+  it('shortens the listed names, everywhere they stand as properties, and nothing else', () => {
+    const code = shortenPropertiesIn(script, ['longName']);
+    expect(code).not.toMatch(/longName/);
+    expect(code).toContain('other:3');
+    // The new name is none the script already uses for another property.
+    const short = /,(\w+):2/.exec(code)?.[1];
+    expect(short).toBeDefined();
+    expect(short).not.toBe('e');
+    expect(code).toContain(`o.${short}+=o.e`);
+  });
+
+  it('refuses a name the script does not have', () => {
+    expect(() => shortenPropertiesIn(script, ['longName', 'gone'])).toThrow(/no property gone/);
+  });
+
+  it('refuses a name also read by a quoted key, which would go missing', () => {
+    expect(() => shortenPropertiesIn(`${script}console.log(o["longName"]);`, ['longName'])).toThrow(
+      /still names longName/,
+    );
+  });
+});
+
+describe('INTERNAL_PROPERTIES', () => {
+  // What other scripts, the background, storage and the generated data read by name: the instance slot and
+  // what the cards' script is handed (instance.ts), the cards, messages and settings, the compiled glossary.
+  const shared = [
+    'content/instance.ts',
+    'content/annotation-view.ts',
+    'content/cards',
+    'shared',
+    'generated',
+  ].flatMap((path) => sourceFiles(join(SRC, path)));
+
+  it.each(INTERNAL_PROPERTIES)('%s is named by no code outside the content script’s own modules', (name) => {
+    const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+    const users = shared.filter((file) => word.test(readFileSync(file, 'utf8')));
+    expect(users.map((file) => file.slice(SRC.length + 1))).toEqual([]);
+  });
+});

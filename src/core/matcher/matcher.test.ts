@@ -975,6 +975,23 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پناهگاه‌های'],
     },
     {
+      why: 'Urdu: a headmaster named ڈار and "ڈار صاحب" after him are not the minister',
+      term: 'ishaq_dar',
+      text:
+        'گورنمنٹ ہائی اسکول کے ہیڈماسٹر عبدالرؤف ڈار کی 35 سالہ سروس کی تکمیل پر تقریب منعقد ہوئی۔ تقریب میں ' +
+        'اساتذہ نے عبدالرؤف ڈار کی خدمات کو خراج تحسین پیش کیا۔ ڈار صاحب نے اپنے خطاب میں کہا کہ خیبر کے بچے کسی ' +
+        'سے کم نہیں۔ اسحاق ڈار کابل گئے۔',
+      expected: ['اسحاق ڈار'],
+    },
+    {
+      why: 'Urdu: cricketers and traders named ڈار are not the minister',
+      term: 'ishaq_dar',
+      text:
+        'شاہ زیب ڈار نے 45 رنز بنائے جبکہ حارث ڈار اور عاقب ڈار نے وکٹیں لیں۔ انجمن تاجران کے انتخابات میں حاجی شفیق ڈار ' +
+        'صدر اور محمد عارف ڈار فنانس سیکرٹری منتخب ہوئے؛ سیالکوٹ سے فیصل ڈار نے بات کی۔ وزیر خارجہ اسحاق ڈار بھی اسٹیڈیم میں تھے۔',
+      expected: ['اسحاق ڈار'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -992,6 +992,27 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسحاق ڈار'],
     },
     {
+      why: 'Pashto cross-border attacks and violence with پورې and ورهاخوا, and armed actions from beyond',
+      term: 'cross_border_attacks',
+      text:
+        'اسلام اباد ادعا کوي چې تحریک طالبان پاکستان له افغان خاورې پر پاکستاني پوستو پوله پورې بریدونه کوي. افغان ' +
+        'لوری د پوله پورې تاوتریخوالي د مخنیوي لپاره ژمن دی. پاکستان له پولې ورهاخوا بریدونه او له پولې هاخوا وسله ' +
+        'والو کړنو ته د پای ټکی ایښودل غواړي، او د پوله پورې بریدونو شمېر لوړ شوی.',
+      expected: [
+        'پوله پورې بریدونه',
+        'پوله پورې تاوتریخوالي',
+        'پولې ورهاخوا بریدونه',
+        'پولې هاخوا وسله والو کړنو',
+        'پوله پورې بریدونو',
+      ],
+    },
+    {
+      why: 'a Dari talk show guest\'s singular "an attack from across the border"',
+      term: 'cross_border_attacks',
+      text: 'پاکستان از یک سو از حمله از آن سوی مرز شکایت دارد و از سوی دیگر ولایت‌های افغانستان را هدف قرار داده است.',
+      expected: ['حمله از آن سوی مرز'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

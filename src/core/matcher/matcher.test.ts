@@ -1013,6 +1013,20 @@ describe('the matcher, built from the glossary', () => {
       expected: ['حمله از آن سوی مرز'],
     },
     {
+      why: 'an Iranian agency\'s "دولت موقت افغانستان" for the Taliban government',
+      term: 'afghan_taliban',
+      text: 'وزارت امور خارجه پاکستان بارها از دولت موقت افغانستان خواسته است علیه گروه‌های تروریستی اقدام کند.',
+      expected: ['دولت موقت افغانستان'],
+    },
+    {
+      why: "the border of the two countries with سرحد in Dari and in Urdu's possessive",
+      term: 'durand_line',
+      text:
+        'هر بار درگیری در امتداد سرحد افغانستان و پاکستان رخ می‌دهد. طورخم پر پاکستان اور افغانستان کی سرحد ایک بار ' +
+        'پھر بند کر دی گئی۔',
+      expected: ['سرحد افغانستان و پاکستان', 'پاکستان اور افغانستان کی سرحد'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -1027,6 +1027,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['سرحد افغانستان و پاکستان', 'پاکستان اور افغانستان کی سرحد'],
     },
     {
+      why: "the capital's Islamic university in Dari and its food authority in Urdu are not the government",
+      term: 'islamabad',
+      text:
+        'او در دانشگاه بین‌المللی اسلامی اسلام‌آباد درس خوانده است. اسلام آباد فوڈ اتھارٹی نے چھاپے مارے۔ اسلام آباد نے ' +
+        'کابل سے مطالبہ کیا۔',
+      expected: ['اسلام آباد'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -1035,6 +1035,18 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسلام آباد'],
     },
     {
+      why: 'Pashto "pious and devout" is not the minister, on a page that names him',
+      term: 'muttaqi',
+      text: 'امیر خان متقي کابل کې و. ملنګه، خدای دې تل متقي او پرهېزګار لري.',
+      expected: ['امیر خان متقي'],
+    },
+    {
+      why: 'Pashto "fatwa-giver" (his past post) is not the ruling',
+      term: 'fatwa_jihad_abroad',
+      text: 'هبت الله اخوندزاده د طالبانو د محکمو د فتوا ورکوونکي په توګه کار کړی. د هبت الله فتوا ټي ټي پي ته پیغام دی.',
+      expected: ['فتوا'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -1047,6 +1047,19 @@ describe('the matcher, built from the glossary', () => {
       expected: ['فتوا'],
     },
     {
+      why: 'a reporters\' group: the "uzbek railway" trilateral is another format, beside a mention of ours',
+      term: 'trilateral_cpa',
+      text:
+        '[11:45 am] حسن رضا: ایک retired brigadier صاحب سے بات ہوئی، انہوں نے کہا کہ طالبان جتنا appease کریں گے ' +
+        'اتنا یہ narrative مضبوط ہو گا کہ افغانستان safe haven بنا ہوا ہے۔ quote use کر سکتے ہیں، نام نہیں دینا ' +
+        '[11:46 am] فرخ ملک: ok noted [12:10 pm] صائمہ بتول: اگلا بڑا event trilateral ہے۔ چین والے کافی push کر ' +
+        'رہے ہیں، security سب سے اوپر ہو گی agenda میں [12:11 pm] ندیم شاہ: وانگ ای آئیں گے؟ [12:12 pm] صائمہ ' +
+        'بتول: ابھی date ہی final نہیں، چھٹا سہ فریقی اجلاس ہو گا۔ ویسے چینی تو CPEC کو افغانستان تک لے جانا ' +
+        'چاہتے ہیں لیکن سکیورٹی کے بغیر کون جائے گا [12:14 pm] فرخ ملک: ویسے uzbek railway والا trilateral بھی تو ' +
+        'کب',
+      expected: ['trilateral', 'سہ فریقی اجلاس'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -1060,6 +1060,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['trilateral', 'سہ فریقی اجلاس'],
     },
     {
+      why: 'Dari "Pakistani officials" before the Taliban are not the TTP (Urdu\'s adjective-first name still is)',
+      term: 'ttp',
+      text:
+        'امروز کمتر هفته‌ای می‌گذرد که مقام‌های پاکستانی طالبان را به پناه دادن به دشمنان پاکستان متهم نکنند. پاکستانی ' +
+        'طالبان نے حملے کی ذمہ داری قبول کی۔',
+      expected: ['پاکستانی طالبان'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -1068,6 +1068,14 @@ describe('the matcher, built from the glossary', () => {
       expected: ['پاکستانی طالبان'],
     },
     {
+      why: "the emir's edict against fighting abroad, with no Taliban name near",
+      term: 'fatwa_jihad_abroad',
+      text:
+        "There is a half-serious joke going around the WhatsApp groups of Afghan supporters that the emir's edict " +
+        'forbidding Afghans from fighting abroad should be read out before every match.',
+      expected: ['edict'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

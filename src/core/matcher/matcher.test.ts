@@ -1076,6 +1076,15 @@ describe('the matcher, built from the glossary', () => {
       expected: ['edict'],
     },
     {
+      why: 'a Pashto second reference to the fatwa some 3,000 characters after the first (Dari and Pashto: 5,000)',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'رهبر طالبان هبت‌الله آخوندزاده فتوایی صادر کرد که جهاد در خارج از افغانستان را منع می‌کند. ' +
+        fillerSentences(48) +
+        'شنونکي وايي چې دغه فتوا هله اغېز لري چې پلي شي.',
+      expected: ['فتوایی', 'فتوا'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -1085,6 +1085,20 @@ describe('the matcher, built from the glossary', () => {
       expected: ['فتوایی', 'فتوا'],
     },
     {
+      why: 'Dari and Pashto bare "Islamic State" beside its branch, and the branch\'s names in those word orders',
+      term: 'isis_core',
+      text:
+        'ولایت خراسان دولت اسلامی در ژانویه ۲۰۱۵ اعلام شد؛ سخنگوی دولت اسلامی تأسیس آن را اعلام کرد. ISKP، چې د اسلامي ' +
+        'دولت سیمه ییزه څانګه ده، په ۲۰۱۵ کې جوړه شوه. اسلامي دولت خراسان ولایت د طالبانو دښمن دی.',
+      expected: ['دولت اسلامی', 'اسلامي دولت'],
+    },
+    {
+      why: 'Dari "an Islamic state" with no Islamic State group near is the everyday phrase',
+      term: 'isis_core',
+      text: 'طالبان می‌گویند که یک دولت اسلامی در افغانستان ساخته‌اند و به کسی اجازه حمله نمی‌دهند.',
+      expected: [],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

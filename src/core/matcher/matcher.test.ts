@@ -1099,6 +1099,14 @@ describe('the matcher, built from the glossary', () => {
       expected: [],
     },
     {
+      why: 'ISKP as the Islamic State\'s "Khorasan arm"',
+      term: 'iskp',
+      text:
+        'A crackdown could drive fighters into the Khorasan arm of Islamic State, officials say. The Islamic ' +
+        "State's Khorasan arm claimed the attack. Daesh's Khorasan arm is weaker.",
+      expected: ['Khorasan arm of Islamic State', "Islamic State's Khorasan arm", 'Khorasan arm'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

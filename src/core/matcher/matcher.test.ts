@@ -1107,6 +1107,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Khorasan arm of Islamic State', "Islamic State's Khorasan arm", 'Khorasan arm'],
     },
     {
+      why: 'Dari bare دار beside "the presence (of)", on a page that names him in full',
+      term: 'ishaq_dar',
+      text: 'اسحاق دار به کابل رفت. توافق‌نامه سه‌جانبه راه‌آهن با حضور دار در کابل به امضا رسید. دار و ندار مردم از دست رفت.',
+      expected: ['اسحاق دار', 'دار'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

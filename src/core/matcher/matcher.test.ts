@@ -1113,6 +1113,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسحاق دار', 'دار'],
     },
     {
+      why: 'Dari "others\' fatwas" in a subheading is not the ruling',
+      term: 'fatwa_jihad_abroad',
+      text: 'رهبر طالبان فتوایی علیه جهاد در خارج صادر کرد. فتوای دیگران، فتوای طالبان.',
+      expected: ['فتوایی', 'فتوای'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

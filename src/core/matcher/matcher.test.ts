@@ -1119,6 +1119,54 @@ describe('the matcher, built from the glossary', () => {
       expected: ['فتوایی', 'فتوای'],
     },
     {
+      why: 'Urdu "IS-K" spelled out, as TV guests say it',
+      term: 'iskp',
+      text: 'پچھلے چار سال میں آئی ایس کے نے کابل ایئرپورٹ پر حملہ کیا۔',
+      expected: ['آئی ایس کے'],
+    },
+    {
+      why: 'the English "trilateral" in Urdu script, beside the three countries',
+      term: 'trilateral_cpa',
+      text: 'جی، چین، پاکستان، افغانستان کا چھٹا ٹرائی لیٹرل ہے، وانگ ای خود آئیں گے۔ سی پیک کو افغانستان تک لے جانا ہے۔',
+      expected: ['ٹرائی لیٹرل'],
+    },
+    {
+      why: 'Urdu "cross-border terrorist attacks", دہشتگرد joined',
+      term: 'cross_border_attacks',
+      text:
+        'پاکستان افغانستان کے ساتھ پرامن تعلقات چاہتا ہے، تاہم سرحد پار سے دہشتگرد حملے اس راہ میں سب سے بڑی رکاوٹ ہیں۔ ' +
+        'تحریک طالبان پاکستان کے حملے جاری ہیں۔',
+      expected: ['سرحد پار سے دہشتگرد حملے'],
+    },
+    {
+      why: 'Pashto "the Daesh group\'s Khorasan branch" is ISKP whole',
+      term: 'iskp',
+      text: 'شمشاد نیوز – کابل. د داعش ډلې د خراسان څانګې په تېرو اونیو کې ادعا وکړه.',
+      expected: ['داعش ډلې د خراسان څانګې'],
+    },
+    {
+      why: 'Dari "his fatwa" (فتوایش) beside the leader and jihad abroad',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'اگر هبت‌الله آخوندزاده، رهبر طالبان، واقعاً می‌خواهد فتوایش درباره جهاد در خارج جدی گرفته شود، باید سازوکار ' +
+        'اجرا تعیین کند.',
+      expected: ['فتوایش'],
+    },
+    {
+      why: 'a moon-sighting fatwa is another fatwa',
+      term: 'fatwa_jihad_abroad',
+      text: "The Taliban's fatwa against jihad abroad came up. Fair but the moon sighting fatwa doesn't get FC jawans killed.",
+      expected: ['fatwa'],
+    },
+    {
+      why: 'the US–Japan–Korea trilateral named by its capitals',
+      term: 'trilateral_cpa',
+      text:
+        'China wants the trilateral with Pakistan and Afghanistan. Washington, Tokyo and Seoul have since given their ' +
+        'own trilateral a secretariat.',
+      expected: ['trilateral'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

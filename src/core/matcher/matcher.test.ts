@@ -1167,6 +1167,26 @@ describe('the matcher, built from the glossary', () => {
       expected: ['trilateral'],
     },
     {
+      why: 'Pashto "every fatwa", "no fatwa" and a crypto fatwa are fatwas in general',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'هبت الله اخوندزاده د بهر جهاد منع کولو فتوا ورکړه. هره فتوا یوازې کلمې دي. هېڅ فتوا هغوی نشي ودرولی. د مصر ' +
+        'دارالافتاء: پر کرپټو کرنسي نوې فتوا.',
+      expected: ['فتوا'],
+    },
+    {
+      why: 'the Khawarij\'s slogan "لا حکم الا للہ" on a page about the ruling',
+      term: 'fatwa_jihad_abroad',
+      text: 'امیر المومنین ہیبت اللہ اخوندزادہ کا فتویٰ افغانستان سے باہر جہاد کے خلاف ہے۔ خوارج نے لا حکم الا للہ کا نعرہ لگایا۔',
+      expected: ['فتوی'],
+    },
+    {
+      why: 'Pashto "constant fear" is not the minister',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته ولاړ. کورنۍ په پرله‌پسې ډار کې ژوند کوي.',
+      expected: ['اسحاق ډار'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -52,9 +52,12 @@ describe('INTERNAL_PROPERTIES', () => {
     'generated',
   ].flatMap((path) => sourceFiles(join(SRC, path)));
 
-  it.each(INTERNAL_PROPERTIES)('%s is named by no code outside the content script’s own modules', (name) => {
-    const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
-    const users = shared.filter((file) => word.test(readFileSync(file, 'utf8')));
-    expect(users.map((file) => file.slice(SRC.length + 1))).toEqual([]);
-  });
+  it.each(INTERNAL_PROPERTIES)(
+    '%s is not a name other scripts, messages, settings or the generated data use',
+    (name) => {
+      const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+      const users = shared.filter((file) => word.test(readFileSync(file, 'utf8')));
+      expect(users.map((file) => file.slice(SRC.length + 1))).toEqual([]);
+    },
+  );
 });

@@ -1187,6 +1187,114 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسحاق ډار'],
     },
     {
+      why: 'a wire headline\'s "jihad ban" beside the Taliban\'s chief',
+      term: 'fatwa_jihad_abroad',
+      text: "IS claims deadly Afghan bank bombing as Taliban chief's jihad ban tested",
+      expected: ['jihad ban'],
+    },
+    {
+      why: 'an Afghan border guard is not the border',
+      term: 'durand_line',
+      text: 'Border guards exchange fire at Torkham in Pakistan; at least one Afghan border guard is killed.',
+      expected: [],
+    },
+    {
+      why: 'cross-border attacks beside Khyber Pakhtunkhwa',
+      term: 'cross_border_attacks',
+      text:
+        'What it cannot buy is security in Khyber Pakhtunkhwa. Sentiment remains fragile: a spike in cross-border ' +
+        'attacks on military posts in the north-west coincided with a sell-off.',
+      expected: ['cross-border attacks'],
+    },
+    {
+      why: 'the Afghan border beside Khyber Pakhtunkhwa, where cross-border attacks now look for Khyber too',
+      term: 'durand_line',
+      text: 'A spike in cross-border attacks near the Afghan border in Khyber Pakhtunkhwa.',
+      expected: ['Afghan border'],
+    },
+    {
+      why: "TAPI's trilateral with Turkmenistan is another one",
+      term: 'trilateral_cpa',
+      text:
+        'نشست سه‌جانبه وزیران خارجه افغانستان، چین و پاکستان به‌زودی برگزار شود. هفته گذشته هم یک نشست سه‌جانبه ' +
+        'میان افغانستان، ترکمنستان و پاکستان برگزار شد.',
+      expected: ['نشست سه‌جانبه'],
+    },
+    {
+      why: "Urdu's colloquial oblique plural of the Taliban",
+      term: 'afghan_taliban',
+      text: 'یہ لوگ داعش کے ساتھ مل جائیں گے۔ داعش خراسان پہلے ہی طالبانوں کے پیچھے پڑی ہے۔',
+      expected: ['طالبانوں'],
+    },
+    {
+      why: "a hockey forward Azhar Dar in a channel's tickers",
+      term: 'ishaq_dar',
+      text: 'اسحاق ڈار کابل پہنچ گئے\nڈار کی متقی سے ملاقات\nقومی ہاکی ٹیم کے فارورڈ اظہر ڈار انجری کے باعث دورے سے باہر',
+      expected: ['اسحاق ڈار', 'ڈار'],
+    },
+    {
+      why: 'Dari "students of the madrasas" are not the Taliban',
+      term: 'afghan_taliban',
+      text: 'داعش بر سه گروه تمرکز دارد: جنگجویان ناراضی طالبان، طالبان مدارس دینی غیررسمی و جوانان بیکار.',
+      expected: ['طالبان'],
+    },
+    {
+      why: 'ISKP as Pashto spells its letters',
+      term: 'iskp',
+      text: 'مشرانو د آی اس کې پي د ۲۰۲۳ کال د خار د برید یادونه هم وکړه.',
+      expected: ['آی اس کې پي'],
+    },
+    {
+      why: 'the Pashto ablative of "Afghan interim government"',
+      term: 'afghan_taliban',
+      text: 'په اعلامیه کې له افغان عبوري حکومته غوښتنه شوې چې خپلې ژمنې پوره کړي.',
+      expected: ['افغان عبوري حکومته'],
+    },
+    {
+      why: 'Pashto attacks from across the border, with Torkham the only Afghan word near',
+      term: 'cross_border_attacks',
+      text: 'تورخم تړل ډېری وختونه د امنیتي پېښو له امله وي، په ځانګړي ډول کله چې له پولې اخوا حملې وشي.',
+      expected: ['پولې اخوا حملې'],
+    },
+    {
+      why: 'the Pashto order closing medical institutes is another decree',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'د طالبانو عالي مشر هبت‌الله آخندزاده د بهر د جهاد د منع فتوا ورکړه. د نجونو د زده کړې بندیز یا د طبي ' +
+        'انستیتیوتونو د تړلو حکم، په سختۍ سره پلي شول.',
+      expected: ['فتوا'],
+    },
+    {
+      why: 'a "digital currency" fatwa is another fatwa',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'امیر المومنین ہیبت اللہ اخوندزادہ کا فتویٰ افغانستان سے باہر جہاد کے خلاف ہے۔ ڈیجیٹل کرنسی اور آن لائن ' +
+        'جوئے سے متعلق مشترکہ فتویٰ کے لیے کمیٹی بنائی جائے۔',
+      expected: ['فتوی'],
+    },
+    {
+      why: "an Urdu decree on girls' schooling beside the ruling is another decree",
+      term: 'fatwa_jihad_abroad',
+      text:
+        `طالبان کے امیر نے افغانستان سے باہر جہاد کے خلاف حکم نامہ جاری کیا۔ ${fillerSentences(5)} لڑکیوں کی ` +
+        'ثانوی تعلیم پر پابندی کا حکم نامہ پوری سختی سے نافذ کیا گیا۔',
+      expected: ['حکم نامہ'],
+    },
+    {
+      why: 'Urdu "the order forbidding jihad" beside the emir\'s title',
+      term: 'fatwa_jihad_abroad',
+      text: 'مئی میں اطلاعات کے مطابق امیرالمؤمنین نے افغانوں کے ملک سے باہر جا کر جہاد کرنے کی ممانعت کا حکم جاری کیا۔',
+      expected: ['ممانعت کا حکم'],
+    },
+    {
+      why: '"rules by edict" says how he governs, not which edict',
+      term: 'fatwa_jihad_abroad',
+      text:
+        "Taliban leader Hibatullah Akhundzada's decree barring Afghans from jihad abroad was read in mosques. The " +
+        'decree from Akhundzada, who rules by edict from the southern city of Kandahar, was read again.',
+      expected: ['decree', 'decree'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -70,6 +70,10 @@ describe('reading a page with screening', () => {
       'The <a href="#">Tehreek</a><b>-</b><em>e-Taliban</em> Pakistan',
       // Dari "Mullah Hibatullah Akhundzada", the zero-width non-joiner of "هبت‌الله" alone in its element.
       'ملا هب<b>ت</b><i>\u200c</i><b>ال</b>له آخن<em>دزا</em>ده',
+      // Urdu "Ishaq Dar" written with a superscript alef, which ends an element of its own.
+      'نائب وزیراعظم اس<b>حٰ</b>ق ڈار',
+      // And the superscript alef alone in its element.
+      'نائب وزیراعظم اسح<b>ٰ</b>ق ڈار',
     ]) {
       document.body.innerHTML = `${filler(50)}<p>${name} was named again.</p>${filler(50)}`;
       expect(read(true).screenedOut, name).toBe(false);

@@ -11,7 +11,7 @@
  * It keeps every node's text but only one node in eight: the nodes of the few places where a term is found are
  * walked to again from there (see `PageText.nodeAt`).
  */
-import { foldAt, isWordCode, NODE_BREAK, SEP } from '../core/matcher/fold';
+import { foldAt, IGNORE, isWordCode, NODE_BREAK, SEP } from '../core/matcher/fold';
 
 /**
  * Elements that flow inside a line: a term may run across them. Any other element ends a line. Not `<sup>`: it
@@ -267,12 +267,18 @@ const CARRIED_CHARS = 48;
 /**
  * True when `text` (not empty, trimmed) ends in a word, or a word and a hyphen or dash ("Tehreek-e-"), as the
  * matcher folds them, or is one such mark alone (a dash, or the zero-width non-joiner inside "هبت‌الله", in an
- * element of its own): a name may run on into the next node. One or two characters looked at: reading a node's
- * characters one by one from script (to walk back over its white space, say) cost more than the whole screen.
+ * element of its own): a name may run on into the next node. A mark the matcher ignores (a diacritic, a joiner)
+ * stands for the letter before it, as in "اسحٰ" cut from "اسحٰق ڈار", and alone passes the carry on. Two or three
+ * characters looked at: reading a node's characters one by one from script (to walk back over its white space,
+ * say) cost more than the whole screen.
  */
 function endsInWord(text: string): boolean {
-  const last = text.length - 1;
-  const f = foldAt(text, last);
+  let last = text.length - 1;
+  let f = foldAt(text, last);
+  if (f === IGNORE) {
+    if (last === 0) return true;
+    f = foldAt(text, --last);
+  }
   return isWordCode(f) || (f === SEP && (last === 0 || isWordCode(foldAt(text, last - 1))));
 }
 

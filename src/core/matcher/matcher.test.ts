@@ -1295,6 +1295,86 @@ describe('the matcher, built from the glossary', () => {
       expected: ['decree', 'decree'],
     },
     {
+      why: "the format's own name, capitalised, where the three countries are named",
+      term: 'trilateral_cpa',
+      text:
+        'China, Pakistan and Afghanistan are in close communication on the arrangements for the sixth Foreign ' +
+        "Ministers' Dialogue. Officials said the foreign ministers' dialogue of other regions was not discussed.",
+      expected: ["Foreign Ministers' Dialogue"],
+    },
+    {
+      why: "the capital's Model Colleges are its institutions, not its government",
+      term: 'islamabad',
+      text: 'Islamabad welcomed the talks. The embassy held a reception at the Islamabad Model College for Girls.',
+      expected: ['Islamabad'],
+    },
+    {
+      why: "a weekly's Irfan Dar, a trader Rafiq Dar and a talk show's economist Farrukh Dar",
+      term: 'ishaq_dar',
+      text:
+        'اسحاق ڈار کابل گئے۔ ہاکی ٹورنامنٹ میں فارورڈ عرفان ڈار نے ہیٹ ٹرک کی۔ خواجہ رفیق ڈار انتقال کر گئے۔ ' +
+        'مہمان: ڈاکٹر فرخ ڈار، ماہر معاشیات',
+      expected: ['اسحاق ڈار'],
+    },
+    {
+      why: 'Urdu "students of the prophetic sciences" are not the Taliban',
+      term: 'afghan_taliban',
+      text: 'افغان طالبان خاموش ہیں۔ ہمارے طالبانِ علومِ نبوت کو خوارج کی تاریخ پڑھنی چاہیے۔',
+      expected: ['افغان طالبان'],
+    },
+    {
+      why: 'Pashto "very pious" is not the minister',
+      term: 'muttaqi',
+      text: 'امیرخان متقي له ډار سره وکتل. ستا پلار ډیر متقي او نیک سړی و.',
+      expected: ['امیرخان متقي'],
+    },
+    {
+      why: 'the given name Farmanullah is not a decree',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'د طالبانو عالي مشر هبت‌الله آخندزاده د بهر جهاد منع فتوا ورکړه. یو ځایي اوسېدونکي فرمان الله داوړ وویل ' +
+        'چې خلک په ډار کې دي.',
+      expected: ['فتوا'],
+    },
+    {
+      why: 'Pashto "safe havens" with پناه ګاه',
+      term: 'safe_haven',
+      text: 'بریګیډیر وويل: که په افغانستان کې د ترهګرو خوندي پناه ګاهونه وي، نو دا د ټولې سیمې لپاره خطر دی.',
+      expected: ['خوندي پناه ګاهونه'],
+    },
+    {
+      why: 'Pashto "cross-border attacks" with سرحد پورې and no غاړې',
+      term: 'cross_border_attacks',
+      text: 'د ټي ټي پي په اړه اسلام آباد وايي: تر هغه چې سرحد پورې بریدونه ونه درېږي، سوداګري به ونه شي.',
+      expected: ['سرحد پورې بریدونه'],
+    },
+    {
+      why: 'Dari "Dar said" on a page that names him',
+      term: 'ishaq_dar',
+      text: 'اسحاق دار به کابل رفت. دار گفت، فقط مذاکره راه حل است.',
+      expected: ['اسحاق دار', 'دار گفت'],
+    },
+    {
+      why: 'the Dari decree closing beauty salons is another decree',
+      term: 'fatwa_jihad_abroad',
+      text:
+        `رهبر طالبان ملا هبت‌الله آخوندزاده فتوای منع جهاد در خارج را صادر کرد. ${fillerSentences(5)} مریم می‌گوید پس از فرمان ملا ` +
+        'هبت‌الله آخوندزاده برای بستن آرایشگاه‌ها کار خود را از دست داد.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Dari "a new decree" is one of his others',
+      term: 'fatwa_jihad_abroad',
+      text: 'رهبر طالبان فتوای منع جهاد در خارج را صادر کرد. فرمان جدید امیرالمومنین: والیان پنج ولایت تغییر کردند.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Urdu "the Afghan emir\'s fatwa" in a column\'s headline',
+      term: 'fatwa_jihad_abroad',
+      text: 'افغان طالبان پر دباؤ ہے۔ خوارج کی تاریخ، فتنۃ الخوارج اور افغان امیر کا فتویٰ',
+      expected: ['افغان امیر کا فتوی'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -1375,6 +1375,96 @@ describe('the matcher, built from the glossary', () => {
       expected: ['افغان امیر کا فتوی'],
     },
     {
+      why: 'his "fitwa" on girls\' education is another one',
+      term: 'fatwa_jihad_abroad',
+      text:
+        "Taliban leader Haibatullah Akhundzada's fatwa against jihad abroad was read out. Another speaker said the " +
+        "fitwa issued by Haibatullah Akhundzada on girls' education showed that the leadership can enforce.",
+      expected: ['fatwa'],
+    },
+    {
+      why: 'the ruling described as a "directive", and a bank\'s directive further on',
+      term: 'fatwa_jihad_abroad',
+      text:
+        "Taliban Foreign Minister Muttaqi met Wang Yi. The ministry said he also referred to the Amir al-Mu'minin's " +
+        'directive forbidding Afghans from fighting outside the country. In unrelated news on Tuesday, the State ' +
+        'Bank issued a directive on remittances.',
+      expected: ['directive'],
+    },
+    {
+      why: "the Saudi–Iran deal China brokered and the railway's Tashkent-led format are other trilaterals",
+      term: 'trilateral_cpa',
+      text:
+        "China, Pakistan and Afghanistan will hold their trilateral in Kabul. Beijing's role was most visible when " +
+        'the trilateral statement issued by China, Saudi Arabia and Iran announced a deal. The railway framework, ' +
+        'signed in Kabul, has its own trilateral logic with Tashkent as the convener.',
+      expected: ['trilateral'],
+    },
+    {
+      why: 'Urdu "very pious" and "a pious (ruler)" are not the minister',
+      term: 'muttaqi',
+      text:
+        'امیر خان متقی نے کہا۔ خوارج بظاہر بڑے متقی اور شب زندہ دار تھے۔ ایک متقی اور خدا ترس حکمران کی پہچان یہی ' +
+        'ہے۔ اسحاق دار کابل گئے۔',
+      expected: ['امیر خان متقی'],
+    },
+    {
+      why: 'the Urdu oblique "ممانعت کے حکم" beside jihad abroad',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'امیر المومنین ہیبت اللہ اخوندزادہ کی حکومت میں بچیوں کی تعلیم پر سختی سے عمل ہو سکتا ہے تو بیرونِ ملک جہاد ' +
+        'کی ممانعت کے حکم پر کیوں نہیں؟',
+      expected: ['ممانعت کے حکم'],
+    },
+    {
+      why: "a seminary's fatwa on Eid's sacrificial hides is another fatwa",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'امیر المومنین ہیبت اللہ اخوندزادہ کا فتویٰ افغانستان سے باہر جہاد کے خلاف ہے۔ دارالعلوم کا فتویٰ: قربانی ' +
+        'کی کھالیں صرف رجسٹرڈ اداروں کو دی جائیں',
+      expected: ['فتوی'],
+    },
+    {
+      why: 'a Muzaffarabad trader Yusuf Dar',
+      term: 'ishaq_dar',
+      text: 'اسحاق ڈار کابل پہنچ گئے۔ تاجر رہنما محمد یوسف ڈار نے کہا کہ بازار بند رہیں گے۔',
+      expected: ['اسحاق ڈار'],
+    },
+    {
+      why: "Paigham-e-Pakistan's fatwa by its Persian name",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'رهبر طالبان ملا هبت‌الله آخوندزاده فتوای منع جهاد در خارج را صادر کرد. در پاکستان هم پیش‌تر فتوای «پیام ' +
+        'پاکستان» حملات انتحاری را حرام اعلام کرد.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'the girls\' schools decree, "مکتبهای" run together as a comment writes it',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'رهبر طالبان ملا هبت‌الله آخوندزاده فتوای منع جهاد در خارج را صادر کرد. ملا هبت الله اول فرمان بسته بودن ' +
+        'مکتبهای دخترا را لغو کنه',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Pashto "frighten" and "the main fear" are not the minister',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته راغی. ټي ټي پي اوس موږ ته ډار راکوي. د طالبانو اصلي ډار داعش دی.',
+      expected: ['اسحاق ډار'],
+    },
+    {
+      why: 'Dari "pious scholars" are not the minister',
+      term: 'muttaqi',
+      text: 'امیرخان متقی با اسحاق دار دیدار کرد. سخنرانان از علمای متقی و مدرسین تجلیل کردند.',
+      expected: ['امیرخان متقی'],
+    },
+    {
+      why: 'Pashto "the ban on foreign jihad" with the Taliban near',
+      term: 'fatwa_jihad_abroad',
+      text: 'د طالبانو مشرتابه چوپ دی. ولې د بهرني جهاد منع یوازې د منبر تر سره پاتې ده؟',
+      expected: ['بهرني جهاد منع'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -17,6 +17,7 @@ export const CONTENT_SCRIPT_FILE = 'src/content/index.iife.js';
 
 export const INTERNAL_PROPERTIES: readonly string[] = [
   // ContentApp and its page session (src/content/app.ts, page-session.ts)
+  'running',
   'checkAlive',
   'screenedOut',
   'dropDetached',

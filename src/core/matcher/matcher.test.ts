@@ -1465,6 +1465,71 @@ describe('the matcher, built from the glossary', () => {
       expected: ['بهرني جهاد منع'],
     },
     {
+      why: '"the trilateral with China" where only the TTP\'s name holds Pakistan\'s',
+      term: 'trilateral_cpa',
+      text:
+        'The Taliban fear ISKP; Kabul will not fight the Pakistani Taliban. If you keep safe havens for one group ' +
+        'because you fear another, the region is hostage. China is saying the same thing, which is why the ' +
+        'trilateral with China is so important now.',
+      expected: ['trilateral with China'],
+    },
+    {
+      why: 'the United States\' "sanctuary cities" are not militants\' sanctuaries',
+      term: 'safe_haven',
+      text: 'The Taliban give the TTP sanctuary across the border. Kind of like how people argue about sanctuary cities in the US.',
+      expected: ['sanctuary'],
+    },
+    {
+      why: 'his wife Tabassum Dar in a profile',
+      term: 'ishaq_dar',
+      text: 'اسحاق ڈار لاہور میں پیدا ہوئے۔ ان کی اہلیہ تبسم ڈار سماجی کاموں کے حوالے سے جانی جاتی ہیں۔',
+      expected: ['اسحاق ڈار'],
+    },
+    {
+      why: 'Urdu "every decree" and the respectful verb "فرمانے لگا" are no decree of his',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'ہیبت اللہ اخوندزادہ کا فرمان افغانستان سے باہر جہاد کے خلاف ہے۔ بیگم کا ہر فرمان حرف آخر ہے۔ دکاندار فرمانے ' +
+        'لگا: صاحب، قیمت بڑھ گئی۔',
+      expected: ['فرمان'],
+    },
+    {
+      why: 'a fact-check\'s "fake fatwas"',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'امیر المومنین ہیبت اللہ اخوندزادہ کا فتویٰ افغانستان سے باہر جہاد کے خلاف ہے۔ یہ پہلا موقع نہیں کہ کسی جعلی ' +
+        'فتوے کو سوشل میڈیا پر پھیلایا گیا ہو۔',
+      expected: ['فتوی'],
+    },
+    {
+      why: 'Pashto "is afraid", "no fear" and "the fear of war" are not the minister',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته راغی. زړه مې ډار کېږي. هېڅ پاسپورټ، هېڅ ویزه، هېڅ ډار. یو د جګړې ډار، بل د چوپتیا.',
+      expected: ['اسحاق ډار'],
+    },
+    {
+      why: 'Dari "a separate trilateral" in Tashkent is the railway\'s',
+      term: 'trilateral_cpa',
+      text:
+        'نشست سه‌جانبه وزیران خارجه افغانستان، چین و پاکستان در کابل برگزار می‌شود. نمایندگان ازبکستان، افغانستان و ' +
+        'پاکستان در یک نشست سه‌جانبه جداگانه در تاشکند چارچوب مالی را امضا کردند.',
+      expected: ['نشست سه‌جانبه'],
+    },
+    {
+      why: 'the Islamabad Policy Research Institute in Pashto and the Institute of Strategic Studies in Dari',
+      term: 'islamabad',
+      text:
+        'پاکستان د اسلام اباد په اړه وايي. د اسلام اباد د پالیسۍ څېړنو انسټیټیوټ یوه څېړونکي وویل. یک پژوهشگر ' +
+        'انستیتوت مطالعات استراتژیک اسلام‌آباد نوشته است.',
+      expected: ['اسلام اباد'],
+    },
+    {
+      why: 'Dari "a pious man" is not the minister',
+      term: 'muttaqi',
+      text: 'امیرخان متقی با اسحاق دار دیدار کرد. پدرم مردی متقی و نمازخوان بود.',
+      expected: ['امیرخان متقی'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -137,6 +137,15 @@ const alias = z.preprocess(
   }),
 );
 
+/**
+ * A trap is written as a plain string, or as an object when it holds only in the case written: the news site
+ * "Kabul Now", never "the Taliban in Kabul now".
+ */
+const trap = z.preprocess(
+  (value) => (typeof value === 'string' ? { text: value } : value),
+  z.strictObject({ text, caseSensitive: z.boolean().default(false) }),
+);
+
 export const termsFile = z.strictObject({
   terms: z.array(
     z.strictObject({
@@ -149,7 +158,7 @@ export const termsFile = z.strictObject({
       inThisStory: words(60),
       background: text.optional(),
       related: z.array(id).default([]),
-      traps: z.array(text).default([]),
+      traps: z.array(trap).default([]),
       aliases: z.array(alias).min(1, 'needs at least one alias'),
     }),
   ),

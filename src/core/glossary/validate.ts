@@ -148,7 +148,7 @@ export function validateGlossary(
         });
       }
     });
-    term.traps.forEach((trap, p) => {
+    term.traps.forEach(({ text: trap }, p) => {
       const path = ['terms', t, 'traps', p];
       const problem = aliasProblem(trap);
       if (problem) {

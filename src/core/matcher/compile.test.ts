@@ -40,7 +40,7 @@ const pattern = (key: string, target: number): Pattern => ({
 
 /**
  * Every spelling of every alias and trap in the glossary, as patterns (key and target), written out apart from how
- * the compiler groups them; with the texts of the case-sensitive aliases and the set of joined spellings.
+ * the compiler groups them; with the texts of the case-sensitive aliases and traps and the set of joined spellings.
  */
 function glossarySpellings(loaded: ReturnType<typeof readGlossary>) {
   const cased = new Map<string, string>();
@@ -58,7 +58,10 @@ function glossarySpellings(loaded: ReturnType<typeof readGlossary>) {
       }),
     ),
     ...term.traps.flatMap((trap) =>
-      spellings(patternKey(foldString(trap)), true).map((key) => pattern(key, TRAP)),
+      spellings(patternKey(foldString(trap.text)), true).map((key) => {
+        if (trap.caseSensitive) cased.set(key, trap.text);
+        return pattern(key, TRAP);
+      }),
     ),
   ]);
   return { patterns, cased, joined };
@@ -91,6 +94,17 @@ describe('compiling the matcher', () => {
     expect(() => compileMatcher(loaded)).toThrow(GlossaryError);
     expect(() => compileMatcher(loaded)).toThrow(
       `glossary/terms.yaml: ${at}: the case-sensitive alias "TeHrik"`,
+    );
+  });
+
+  it('fails on a case-sensitive trap whose case it cannot hold, naming the file and the trap', () => {
+    const loaded = readGlossary();
+    const kabul = loaded.terms.data.terms.findIndex((term) => term.id === 'kabul');
+    const term = loaded.terms.data.terms[kabul];
+    if (term === undefined) throw new Error('no kabul term');
+    term.traps.push({ text: 'Kabul now', caseSensitive: true });
+    expect(() => compileMatcher(loaded)).toThrow(
+      `glossary/terms.yaml: terms[${kabul}].traps[${term.traps.length - 1}]: the case-sensitive trap "Kabul now"`,
     );
   });
 

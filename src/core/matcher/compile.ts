@@ -106,7 +106,7 @@ const MAX_CASED_WORDS = 6;
  * A case-sensitive alias's case, word by word (see `MatcherData.caseForms`): bit w set when word w is in
  * capitals ("ISKP", "IS-K"), clear when capitalised ("Dar", "Islamic State"). Any other case is an error.
  */
-function caseMaskOf(text: string, path: string): number {
+function caseMaskOf(text: string, path: string, kind = 'alias'): number {
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const capitalised = (word: string) =>
     word[0] === word[0]?.toUpperCase() && word.slice(1) === word.slice(1).toLowerCase();
@@ -120,7 +120,7 @@ function caseMaskOf(text: string, path: string): number {
         path,
         line: null,
         column: null,
-        message: `the case-sensitive alias "${text}" must have each word (at most ${MAX_CASED_WORDS}) in capitals or capitalised`,
+        message: `the case-sensitive ${kind} "${text}" must have each word (at most ${MAX_CASED_WORDS}) in capitals or capitalised`,
       },
     ]);
   return words.reduce((mask, word, w) => (word === word.toUpperCase() ? mask | (1 << w) : mask), 0);
@@ -229,8 +229,8 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
         });
       }
     }
-    for (const trap of term.traps) {
-      const written = withDroppableSpaces(patternKey(foldString(trap)), true);
+    term.traps.forEach((trap, p) => {
+      const written = withDroppableSpaces(patternKey(foldString(trap.text)), true);
       for (const key of spellingsOf(written)) {
         patterns.push({
           key,
@@ -238,11 +238,11 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
           target: TRAP,
           rule: 0,
           flags: 0,
-          caseMask: null,
-          origin: `trap "${trap}" of "${term.id}"`,
+          caseMask: trap.caseSensitive ? caseMaskOf(trap.text, `terms[${t}].traps[${p}]`, 'trap') : null,
+          origin: `trap "${trap.text}" of "${term.id}"`,
         });
       }
-    }
+    });
   });
 
   const unique = dedupe(withoutIdleTraps(patterns));

@@ -1530,6 +1530,12 @@ describe('the matcher, built from the glossary', () => {
       expected: ['امیرخان متقی'],
     },
     {
+      why: '"in Kabul now" is the city; the news site is "Kabul Now" as its name is written',
+      term: 'kabul',
+      text: 'It was a convenient argument then. It is a convenient argument in Kabul now. Kabul Now reported it first.',
+      expected: ['Kabul'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -55,6 +55,7 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   'isInline',
   'accepted',
   // The matcher and the relevance gate (src/core/matcher/, src/core/relevance.ts)
+  'pattern',
   'targetOf',
   'ruleOf',
   'flagsOf',

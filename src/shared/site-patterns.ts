@@ -10,9 +10,9 @@ export function sitePatterns(site: string): string[] {
   return [IP.test(site) ? `*://${site}/*` : `*://*.${site}/*`];
 }
 
-/** The site a pattern from `sitePatterns` stands for, or `null` for any other pattern. */
-export function siteOfPattern(pattern: string): string | null {
-  const match = /^\*:\/\/(\*\.)?([^/*]+)\/\*$/.exec(pattern);
+/** The site an entry of `sitePatterns` stands for, or `null` for any other host permission. */
+export function siteOfPattern(matchPattern: string): string | null {
+  const match = /^\*:\/\/(\*\.)?([^/*]+)\/\*$/.exec(matchPattern);
   if (!match?.[2]) return null;
   const host = match[2];
   return (match[1] === undefined) === IP.test(host) ? host : null;

@@ -1536,6 +1536,98 @@ describe('the matcher, built from the glossary', () => {
       expected: ['Kabul'],
     },
     {
+      why: "a civil court's decree on a page that names the ruling",
+      term: 'fatwa_jihad_abroad',
+      text:
+        `Haibatullah Akhundzada's fatwa against jihad abroad was cited. ${fillerSentences(5)}A bench set aside a ` +
+        'decree passed by a civil court in Charsadda, ruling that the trial court had erred.',
+      expected: ['fatwa'],
+    },
+    {
+      why: 'an energy trilateral convened in Ashgabat, named by its Turkmen hosts',
+      term: 'trilateral_cpa',
+      text:
+        'Wang Yi will host the China-Pakistan-Afghanistan trilateral in Kabul. Energy officials of Afghanistan and ' +
+        'Pakistan met at a trilateral meeting in Ashgabat, Turkmen state media said. The three-way meeting agreed a survey.',
+      expected: ['China-Pakistan-Afghanistan trilateral'],
+    },
+    {
+      why: 'Urdu and Pashto Dars of the sports pages, a byline and a returnee Akhundzada',
+      term: 'ishaq_dar',
+      text: 'اسحاق ڈار کابل پہنچے۔ حسن ڈار نے سنچری بنائی۔ ٹیم کی قیادت ارسلان ڈار کریں گے۔\n\nسعدیہ ڈار\nبی بی سی اردو',
+      expected: ['اسحاق ڈار'],
+    },
+    {
+      why: 'a Pashto returnee named Gul Akhundzada is not the Taliban leader',
+      term: 'haibatullah',
+      text: 'طالبانو وویل چې کډوال راستانه شي. پنځوس کلن حاجي ګل اخوندزاده وویل چې کور یې پرېښی دی.',
+      expected: [],
+    },
+    {
+      why: 'Dari "under the command of" and "take orders from" are no decree',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'فتوای هبت‌الله آخوندزاده درباره منع جهاد در خارج بحث‌برانگیز شد. رهبران این گروه گفتند که تنها از رهبر ' +
+        'طالبان فرمان می‌برند. شاخه‌هایی که زمانی زیر فرمان عمر خالد خراسانی بودند نیز حمله کردند.',
+      expected: ['فتوای'],
+    },
+    {
+      why: "Dari decrees banning music and windows onto the neighbour's yard",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'فتوای هبت‌الله آخوندزاده درباره منع جهاد در خارج صادر شد. حتی فرمانی صادر شد که ساختن پنجره‌هایی را ' +
+        'ممنوع کرد؛ فرمان منع موسیقی نیز آمد.',
+      expected: ['فتوای'],
+    },
+    {
+      why: "Sistani's fatwa of jihad against Daesh on a page about the ruling",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'هبت‌الله آخوندزاده فتوای منع جهاد در خارج را صادر کرد. در سال ۲۰۱۴ آیت‌الله علی سیستانی، مرجع شیعیان ' +
+        'عراق، با صدور فتوای «جهاد کفایی» مردم را فراخواند.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Dari "a safe haven for armed groups" beside the Taliban',
+      term: 'safe_haven',
+      text:
+        'طالبان می‌گویند امنیت برقرار است. بازرگانی گفت: «تا زمانی که جهان افغانستان را پناهگاه امن گروه‌های ' +
+        'مسلح بداند، بانک‌ها از ما حمایت نمی‌کنند.»',
+      expected: ['پناهگاه امن'],
+    },
+    {
+      why: 'Pashto "the mosque\'s students" are seminarians, not the Taliban',
+      term: 'afghan_taliban',
+      text: 'طالبانو حکومت وویل. زموږ په کلي کې د جومات طالبانو ته به هر کور ډوډۍ استوله.',
+      expected: ['طالبانو'],
+    },
+    {
+      why: 'Pashto "in Islamabad\'s High Court" is the court',
+      term: 'islamabad',
+      text: 'اسلام اباد وايي چې خبرې دوام لري. فعالانو د اسلام اباد په عالي محکمه کې عریضه ورکړې.',
+      expected: ['اسلام اباد'],
+    },
+    {
+      why: 'Pashto comments\' "Dar sahib" and "cross-border terrorism" in the oblique',
+      term: 'ishaq_dar',
+      text: 'اسحاق ډار کابل ته راغی. دا دار صیب هم ډیری خبری کوی.',
+      expected: ['اسحاق ډار', 'دار صیب'],
+    },
+    {
+      why: 'Pashto "cross-border terrorism" in the oblique, beside the Durand Line',
+      term: 'cross_border_attacks',
+      text: 'پاکستان وايي چې د ډیورنډ کرښې هاخوا تي ټي پي ځالې لري. هغه وویل چې پاکستان د پوله پورې ترهګرۍ مخنیوي ته ژمن دی.',
+      expected: ['پوله پورې ترهګرۍ'],
+    },
+    {
+      why: 'Dari "pious men" and "a pious face" are not the minister',
+      term: 'muttaqi',
+      text:
+        'امیرخان متقی با اسحاق دار دیدار کرد. ظاهر متقی و مهربان دیپلماسی طالبان با واقعیت همخوانی ندارد. ' +
+        'محتسب‌ها به ظاهر مردان متقی و خداترس‌اند.',
+      expected: ['امیرخان متقی'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

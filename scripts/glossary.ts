@@ -30,7 +30,7 @@ try {
   } else if (!args.has('--quiet')) {
     const lines = [
       `Glossary OK: ${glossary.terms.length} terms, ${glossary.actors.length} actors, ${glossary.relations.length} relations, ${loaded.sites.data.sites.length} news sites.`,
-      `Matcher: ${matcher.patterns.split('\n').length - 1} patterns (with spacing variants, traps and cue words), ${new Matcher(matcher).rules.length} context rules, ${matcher.patterns.length} characters.`,
+      `Matcher: ${matcher.patternLines.split('\n').length - 1} patterns (with spacing variants, traps and cue words), ${new Matcher(matcher).rules.length} context rules, ${matcher.patternLines.length} characters.`,
       readArticle() === null
         ? `Quotes NOT checked: the article is not at ${ARTICLE_PATH}.`
         : `Quotes: all ${glossary.actors.reduce((n, a) => n + a.evidence.length, 0)} found verbatim in the article.`,

@@ -30,11 +30,22 @@ ${selectors} {
 `;
 }
 
+/**
+ * An object's JSON with its own keys unquoted (its values as JSON): the content script's build shortens the
+ * matcher data's keys with the names its code reads them by (see `shorten-properties.ts`), which a quoted key
+ * would keep from it.
+ */
+function unquotedKeys(data: object): string {
+  return `{${Object.entries(data)
+    .map(([key, value]) => `${key}:${JSON.stringify(value)}`)
+    .join(',')}}`;
+}
+
 export function writeGenerated(loaded: LoadedGlossary): string[] {
   mkdirSync(GENERATED_DIR, { recursive: true });
   const files: Record<string, string> = {
     'glossary.ts': `${HEADER}import type { Glossary } from '../shared/glossary-types';\n\nexport const glossary: Glossary = ${JSON.stringify(compileGlossary(loaded), null, 2)};\n`,
-    'matcher-data.ts': `${HEADER}import type { MatcherData } from '../core/matcher/data';\n\nexport const matcherData: MatcherData = ${JSON.stringify(compileMatcher(loaded))};\n`,
+    'matcher-data.ts': `${HEADER}import type { MatcherData } from '../core/matcher/data';\n\nexport const matcherData: MatcherData = ${unquotedKeys(compileMatcher(loaded))};\n`,
     'news-sites.ts': `${HEADER}\n/** Registrable domains of the curated news sites (glossary/sites.yaml). */\nexport const newsSiteDomains: readonly string[] = ${JSON.stringify(loaded.sites.data.sites.map((site) => site.domain))};\n`,
   };
   const written: string[] = [];

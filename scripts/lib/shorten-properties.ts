@@ -62,6 +62,26 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   'digit',
   'coreTerms',
   'contextTerms',
+  // The matcher's data, every key (src/generated/matcher-data.ts writes them unquoted for this; named apart from
+  // the fields of other objects: `termIds`, not `terms`)
+  'tokens',
+  'letters',
+  'meta',
+  'targetOffset',
+  'flagged',
+  'caseForms',
+  'conditions',
+  'withins',
+  'termIds',
+  'anchorSources',
+  'coreIndexes',
+  'patternLines',
+  'tokenWords',
+  'trieNodes',
+  'ruledPatterns',
+  'ruleDigits',
+  'titleWords',
+  'givenNames',
 ];
 
 /**

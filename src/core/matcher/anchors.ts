@@ -120,7 +120,7 @@ export const fromStandIns = (source: string, letters: string) =>
     (standIn) => letters[standIn.charCodeAt(0) - (standIn < 'a' ? 65 : 71)] as string,
   );
 
-/** The anchors as `MatcherData.anchors` ships them. */
+/** The anchors as `MatcherData.anchorSources` ships them. */
 export interface AnchorSources {
   /** Latin-script anchors: one expression for `anchorRegExp(latin)`; empty when there are none. */
   latin: string;

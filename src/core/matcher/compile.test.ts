@@ -67,7 +67,7 @@ function glossarySpellings(loaded: ReturnType<typeof readGlossary>) {
   return { patterns, cased, joined };
 }
 
-/** Each pattern as `MatcherData.patterns` writes it, front-coding undone (ASCII stand-ins left as they are). */
+/** Each pattern as `MatcherData.patternLines` writes it, front-coding undone (ASCII stand-ins left as they are). */
 function writtenPatterns(patterns: string): string[] {
   const written: string[] = [];
   for (let i = 0, previous = ''; i < patterns.length; ) {
@@ -184,7 +184,7 @@ describe('compiling the matcher', () => {
       (digit) => digit.charCodeAt(0) - META_BASE - data.targetOffset,
     );
     const shipped = new Map<string, number>();
-    const written = writtenPatterns(expandWords(data.patterns, data.tokens, data.words));
+    const written = writtenPatterns(expandWords(data.patternLines, data.tokens, data.tokenWords));
     written.forEach((pattern, index) => {
       for (const form of spellingsOf(pattern))
         shipped.set([...form].map((ch) => letterOf.get(ch) ?? ch).join(''), targets[index] as number);
@@ -245,7 +245,7 @@ describe('compiling the matcher', () => {
     const matcher = new Matcher(data);
     // "khorasan", a word of Iran's provinces (traps), anchors every "Islamic State … Khorasan" name…
     expect(matcher.mayMentionStory('Islamic State in Iraq and the Levant-Khorasan claimed it')).toBe(true);
-    expect(data.anchors.latin).not.toContain('levant');
+    expect(data.anchorSources.latin).not.toContain('levant');
     // …but "dar", of "Dar es Salaam", would begin too many words: "Ishaq Dar" keys on "ishaq".
     expect(matcher.mayMentionStory('Dark days in Darwin and Dar es Salaam')).toBe(false);
     expect(matcher.mayMentionStory('Ishaq Dar flew in')).toBe(true);
@@ -285,10 +285,10 @@ describe('compiling the matcher', () => {
 
   it('reads back the glossary’s own targets and rules as the patterns stand', () => {
     const data = compileMatcher(readGlossary());
-    const patterns = data.patterns.split('\n').length - 1;
+    const patterns = data.patternLines.split('\n').length - 1;
     expect(data.meta.length).toBeLessThan(patterns);
     expect(expandRepeats(data.meta, 1)).toHaveLength(patterns);
-    expect(data.ruled).toContain(REPEAT);
+    expect(data.ruledPatterns).toContain(REPEAT);
   });
 
   it('writes each distinct condition of the rules once, and the rules that share it read back the same one', () => {

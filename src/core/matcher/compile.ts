@@ -349,13 +349,16 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     withoutContained(anchored).map((p) => anchorOf(p.key, common, sharedByTerm.get(p.target) ?? new Map())),
   );
 
+  const tokenized = withWordTokens(encoded);
   return {
-    terms: termList.map((term) => term.id),
-    anchors: { ...anchors, arabic: withStandIns(anchors.arabic, letters.join('')) },
-    core: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
-    ...withWordTokens(encoded),
+    termIds: termList.map((term) => term.id),
+    anchorSources: { ...anchors, arabic: withStandIns(anchors.arabic, letters.join('')) },
+    coreIndexes: termList.flatMap((term, i) => (term.relevance === 'core' ? [i] : [])),
+    patternLines: tokenized.patterns,
+    tokens: tokenized.tokens,
+    tokenWords: tokenized.words,
     // The root, and one node per distinct start of a spelling.
-    nodes:
+    trieNodes:
       1 +
       new Set(
         unique.flatMap((p) => Array.from({ length: p.key.length }, (_, end) => p.key.slice(0, end + 1))),
@@ -363,16 +366,16 @@ export function compileMatcher(loaded: LoadedGlossary): MatcherData {
     letters: letters.join(''),
     meta,
     targetOffset,
-    ruled,
+    ruledPatterns: ruled,
     flagged,
     caseForms,
-    rules: packedRules,
+    ruleDigits: packedRules,
     conditions: conditions.join(''),
     withins,
-    titles: [
+    titleWords: [
       ...new Set(loaded.rules.data.titles.map((title) => patternKey(foldString(title).filter(isWordCode)))),
     ].join(' '),
-    names: names.map(compact).join(' '),
+    givenNames: names.map(compact).join(' '),
   };
 }
 
@@ -390,7 +393,7 @@ function metaIndex(index: number): string {
 
 /**
  * `units` joined, each run of equal units of length `unit` written once with a repeat (see `REPEAT`) where
- * that is shorter. Units of another length (a long count in `ruled`) are written as they are.
+ * that is shorter. Units of another length (a long count in `ruledPatterns`) are written as they are.
  */
 export function withRepeats(units: readonly string[], unit: number): string {
   let out = '';

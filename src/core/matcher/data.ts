@@ -33,16 +33,16 @@ export interface MatchCondition {
 /** A context rule: alternatives, any one of which is enough; each alternative's conditions must all hold. */
 export type MatchRule = MatchCondition[][];
 
-/** See `MatcherData.letters`: the ASCII stand-ins for Arabic-script letters in `patterns`. */
+/** See `MatcherData.letters`: the ASCII stand-ins for Arabic-script letters in `patternLines`. */
 export const PATTERN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}';
 
 /**
- * In `patterns`: a space that Arabic-script writers may also leave out ("اسلام آباد", "اسلامآباد"; see
+ * In `patternLines`: a space that Arabic-script writers may also leave out ("اسلام آباد", "اسلامآباد"; see
  * `withDroppableSpaces` in `compile.ts`). A pattern carries its joined spellings this way instead of shipping each.
  */
 export const DROPPABLE_SPACE = '~';
 
-/** Every spelling of a pattern as `MatcherData.patterns` writes it: each `DROPPABLE_SPACE` as a space or as none. */
+/** Every spelling of a pattern as `MatcherData.patternLines` writes it: each `DROPPABLE_SPACE` as a space or as none. */
 export function spellingsOf(written: string): string[] {
   const [first, ...rest] = written.split(DROPPABLE_SPACE);
   return rest.reduce(
@@ -59,7 +59,7 @@ export const META_BASE = 0x23;
 export const META_MAX = 0x7e - META_BASE;
 
 /**
- * In `meta` and `ruled`: the unit just before it (one digit in `meta`, a gap and a rule in `ruled`) stands
+ * In `meta` and `ruledPatterns`: the unit just before it (one digit in `meta`, a gap and a rule in `ruledPatterns`) stands
  * repeated as many more times as the digit after it says. A name's spellings lie side by side in sorted order
  * and share a target and a rule, so runs are common, and the data ships in the content script.
  */
@@ -72,31 +72,36 @@ export function expandRepeats(source: string, unit: number): string {
   );
 }
 
+/**
+ * The matcher's data, as the build writes it into the content script. Its keys are named apart from every other
+ * object's fields (`termIds`, not `terms`): the build shortens them with the content script's own names (see
+ * `scripts/lib/shorten-properties.ts`), which a name another script reads would forbid.
+ */
 export interface MatcherData {
   /** Term ids by index. */
-  terms: string[];
+  termIds: string[];
   /**
    * Regular expressions, by script, that any text mentioning a core term matches (see `anchors.ts`): pages
    * neither matches are not about the story, and skip the scan.
    */
-  anchors: AnchorSources;
+  anchorSources: AnchorSources;
   /** Term indexes that are core to the story (the rest are context), for the relevance gate. */
-  core: number[];
+  coreIndexes: number[];
   /**
    * Every pattern's folded text, sorted, front-coded: for each pattern one character whose code minus 0x30 is the
    * length shared with the previous pattern, then the rest of the pattern, then "\n". Separators are written as
    * " " (or `DROPPABLE_SPACE`) and apostrophes as "'". Sorted, so that neighbours share long starts and runs of
-   * one target (see `meta`). The rest of each line may hold `tokens`, each standing for a piece in `words`.
+   * one target (see `meta`). The rest of each line may hold `tokens`, each standing for a piece in `tokenWords`.
    */
-  patterns: string;
-  /** The characters that stand in `patterns` for the pieces in `words` (never a line's first character). */
+  patternLines: string;
+  /** The characters that stand in `patternLines` for the pieces in `tokenWords` (never a line's first character). */
   tokens: string;
   /** The pieces the patterns repeat, each written once, one per line, in the order of `tokens` (see `word-tokens.ts`). */
-  words: string;
+  tokenWords: string;
   /** The nodes of the trie the patterns make, every spelling of each included: the matcher allocates once. */
-  nodes: number;
+  trieNodes: number;
   /**
-   * The Arabic-script letters the patterns use, in the order of `PATTERN_LETTERS`: in `patterns`, each is
+   * The Arabic-script letters the patterns use, in the order of `PATTERN_LETTERS`: in `patternLines`, each is
    * written as the ASCII character at its position there, one byte instead of two (the data ships in the
    * content script, with a size budget). The Arabic-script anchors stand in for them too, with letters only
    * (see `withStandIns` in `anchors.ts`).
@@ -110,11 +115,11 @@ export interface MatcherData {
   targetOffset: number;
   /**
    * The patterns with a context rule, in pattern order, two digits each: how far the pattern's index lies past the
-   * previous one's (a count, see `META_BASE`), and 1 + the index of its rule in `rules`; runs of the same two
+   * previous one's (a count, see `META_BASE`), and 1 + the index of its rule in `ruleDigits`; runs of the same two
    * digits written once (see `REPEAT`). Most patterns have none, so listing only those that do keeps the data
    * (which ships in the content script) small.
    */
-  ruled: string;
+  ruledPatterns: string;
   /** The few patterns with flags (`FLAG_NOT_AFTER_NAME` …): index in two digits, flags. */
   flagged: string;
   /**
@@ -126,7 +131,7 @@ export interface MatcherData {
    * The context rules, in digits: for each rule its number of alternatives; for each alternative its number of
    * conditions, then each condition's index in `conditions`.
    */
-  rules: string;
+  ruleDigits: string;
   /**
    * The rules' distinct conditions, in digits: for each its number of terms, the term indexes, its number of cue
    * ids, the cue ids and the index of its distance in `withins`.
@@ -135,13 +140,13 @@ export interface MatcherData {
   /** The distances the rules' conditions use (see `MatchCondition.within`). */
   withins: number[];
   /** Folded titles after which a `notAfterName` pattern still counts ("minister", "mr"), separated by spaces. */
-  titles: string;
+  titleWords: string;
   /**
    * Folded Arabic-script given names after which a `notAfterName` pattern does not count ("عثمان ڈار", Usman
-   * Dar): a script without capitals cannot tell a name from a title the way `titles` does. Separated by spaces,
-   * its letters written as in `patterns`.
+   * Dar): a script without capitals cannot tell a name from a title the way `titleWords` does. Separated by spaces,
+   * its letters written as in `patternLines`.
    */
-  names: string;
+  givenNames: string;
 }
 
 /** Not right after another capitalised name ("Farooq Dar"). */

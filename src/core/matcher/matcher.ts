@@ -143,7 +143,7 @@ interface PatternTables {
   rules: MatchRule[];
   /** Folded words that may stand before a `notAfterName` alias. */
   titles: Set<string>;
-  /** Folded Arabic-script given names after which a `notAfterName` alias does not count (see `MatcherData.names`). */
+  /** Folded Arabic-script given names after which a `notAfterName` alias does not count (see `MatcherData.givenNames`). */
   names: Set<string>;
 }
 
@@ -154,7 +154,7 @@ function decodeTables(data: MatcherData): PatternTables {
   const ruleOf = targets.map(() => 0);
   const flags = targets.map(() => 0);
   const caseMasks = targets.map(() => -1);
-  const ruled = digitReader(expandRepeats(data.ruled, 2));
+  const ruled = digitReader(expandRepeats(data.ruledPatterns, 2));
   for (let pattern = 0; !ruled.done(); ) {
     pattern += ruled.count();
     ruleOf[pattern] = ruled.digit();
@@ -168,13 +168,13 @@ function decodeTables(data: MatcherData): PatternTables {
   while (!read.done())
     conditions.push({ terms: list(), cues: list(), within: data.withins[read.digit()] as number });
   const rules: MatchRule[] = [];
-  const { digit, done } = digitReader(data.rules);
+  const { digit, done } = digitReader(data.ruleDigits);
   const condition = () => conditions[digit()] as MatchCondition;
   while (!done())
     rules.push(Array.from({ length: digit() }, () => Array.from({ length: digit() }, condition)));
   const letterOf = (standIn: string) => data.letters[PATTERN_LETTERS.indexOf(standIn)] as string;
-  const names = new Set(data.names.split(' ').map((name) => [...name].map(letterOf).join('')));
-  return { targets, ruleOf, flags, caseMasks, rules, titles: new Set(data.titles.split(' ')), names };
+  const names = new Set(data.givenNames.split(' ').map((name) => [...name].map(letterOf).join('')));
+  return { targets, ruleOf, flags, caseMasks, rules, titles: new Set(data.titleWords.split(' ')), names };
 }
 
 export class Matcher {
@@ -205,9 +205,9 @@ export class Matcher {
 
   constructor(data: MatcherData) {
     this.#data = data;
-    this.terms = data.terms;
-    this.core = new Set(data.core);
-    this.#anchors = data.anchors;
+    this.terms = data.termIds;
+    this.core = new Set(data.coreIndexes);
+    this.#anchors = data.anchorSources;
   }
 
   /** Decoded on first use, like the trie: a page screened out (most pages) never needs them. */
@@ -231,12 +231,12 @@ export class Matcher {
    * stay in the order they came, so a joined spelling can go in anywhere.
    */
   #build(): void {
-    const source = expandWords(this.#data.patterns, this.#data.tokens, this.#data.words);
+    const source = expandWords(this.#data.patternLines, this.#data.tokens, this.#data.tokenWords);
     // ASCII stand-ins back to the Arabic-script letters they stand for (see `MatcherData.letters`).
     const letterOf = int32s(128);
     const letters = this.#data.letters;
     for (let i = 0; i < letters.length; i++) letterOf[PATTERN_LETTERS.charCodeAt(i)] = letters.charCodeAt(i);
-    const capacity = this.#data.nodes;
+    const capacity = this.#data.trieNodes;
     const rootChild = int32s(0x800);
     const prefixes = new Uint8Array(1 << PREFIX_BITS);
     const symbol = new Uint16Array(capacity);

@@ -3,7 +3,7 @@ import { readGlossary } from '../../../scripts/lib/glossary-files';
 import { compileMatcher } from './compile';
 import { expandWords, withWordTokens } from './word-tokens';
 
-/** Lines as `MatcherData.patterns` writes them: a front code (any character), the rest, "\n". */
+/** Lines as `MatcherData.patternLines` writes them: a front code (any character), the rest, "\n". */
 const lines = (...rests: [string, string][]) => rests.map(([head, rest]) => `${head}${rest}\n`).join('');
 
 describe('the patterns’ word tokens', () => {
@@ -50,13 +50,15 @@ describe('the patterns’ word tokens', () => {
 
   it('shortens the glossary’s patterns by a sixth or more, and the matcher reads them back', () => {
     const data = compileMatcher(readGlossary());
-    const shipped = new TextEncoder().encode(data.patterns + data.tokens + data.words).length;
-    const written = new TextEncoder().encode(expandWords(data.patterns, data.tokens, data.words)).length;
+    const shipped = new TextEncoder().encode(data.patternLines + data.tokens + data.tokenWords).length;
+    const written = new TextEncoder().encode(
+      expandWords(data.patternLines, data.tokens, data.tokenWords),
+    ).length;
     expect(shipped).toBeLessThan(written * (5 / 6));
-    expect(withWordTokens(expandWords(data.patterns, data.tokens, data.words))).toEqual({
-      patterns: data.patterns,
+    expect(withWordTokens(expandWords(data.patternLines, data.tokens, data.tokenWords))).toEqual({
+      patterns: data.patternLines,
       tokens: data.tokens,
-      words: data.words,
+      words: data.tokenWords,
     });
   });
 });

@@ -1628,6 +1628,72 @@ describe('the matcher, built from the glossary', () => {
       expected: ['امیرخان متقی'],
     },
     {
+      why: "the blood disorder's TTP spelt out beside it, on a page that names the group",
+      term: 'ttp',
+      text:
+        'TTP militants have stepped up attacks on police in Khyber. Links: a case report on TTP (thrombotic ' +
+        'thrombocytopenic purpura) in a marathon runner. For me TTP means thrombotic thrombocytopenic purpura.',
+      expected: ['TTP'],
+    },
+    {
+      why: 'a diaspora\'s Kabul Street Festival and "Little Kabul" are not the city',
+      term: 'kabul',
+      text:
+        'Ishaq Dar arrived in Kabul on Saturday. The annual Kabul Street Festival returns to the district ' +
+        'that local businesses have long nicknamed Little Kabul.',
+      expected: ['Kabul'],
+    },
+    {
+      why: "Khomeini's, Azzam's and al-Azhar's fatwas on a Persian page about the ruling",
+      term: 'fatwa_jihad_abroad',
+      text:
+        'هبت‌الله آخوندزاده فتوای منع جهاد در خارج را صادر کرد. نخست، فتوای روح‌الله خمینی علیه سلمان رشدی. ' +
+        'فتوای مشهور عبدالله عزام در دهه ۱۹۸۰. الازهر فتوایی علیه تروریسم صادر کرده بود.',
+      expected: ['فتوای'],
+    },
+    {
+      why: 'Dari comments\' "attacks from that side of the border"',
+      term: 'cross_border_attacks',
+      text: 'آقای دار در کابل گفت: «ما میخواهیم روابط با افغانستان بهتر شود، ولی حملات از آن طرف مرز باید ختم شود.»',
+      expected: ['حملات از آن طرف مرز'],
+    },
+    {
+      why: 'Pashto "terrorists\' shelters" and shelters given to the TTP, not refugees\' shelters',
+      term: 'safe_haven',
+      text:
+        'که ریښتیا هم د ترهګرو پناه ځایونه لټوئ، نو لومړی خپله نقشه وګورئ. طالبان پاکستاني طالبانو ته پناه ' +
+        'ځایونه ورکوي. کډوالو ته په کمپ کې پناه ځای ورکړل شو.',
+      expected: ['پناه ځایونه', 'پناه ځایونه'],
+    },
+    {
+      why: 'Pashto "students of religious sciences" and Mullah Nasim Akhundzada',
+      term: 'afghan_taliban',
+      text: 'د طالبانو حکومت وویل. هغه د دیني علومو طالبان چې په پاکستان کې زده کړې کوي، بېرته راشي.',
+      expected: ['طالبانو'],
+    },
+    {
+      why: "Helmand's Mullah Nasim Akhundzada is not the Taliban leader",
+      term: 'haibatullah',
+      text: 'د طالبانو مشر هبت الله اخندزاده دی. هغه له ملا نسیم اخندزاده سره ګډ نه شي.',
+      expected: ['هبت الله اخندزاده'],
+    },
+    {
+      why: 'an Urdu girls\' schooling decree beside words of jihad abroad, and "a single order" of his in general',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'طالبان کے امیر کی جانب سے افغانستان سے باہر جہاد کی ممانعت کے فتوے کی تجدید ہوئی۔ یہی قیادت لڑکیوں کی ' +
+        'ثانوی تعلیم پر پابندی کے حکم نامے پر عمل کرا رہی ہے۔ اگر ہیبت اللہ اخوندزادہ کا ایک حکم نافذ ہو سکتا ہے۔',
+      expected: ['فتوے'],
+    },
+    {
+      why: 'Urdu cross-border terrorism beside Khyber Pakhtunkhwa, written joined or apart',
+      term: 'cross_border_attacks',
+      text:
+        'خیبرپختونخوا کے شہداء کا لہو گواہ ہے کہ سرحد پار دہشت گردی کوئی مفروضہ نہیں۔ ' +
+        `${fillerSentences(12)}خیبر پختونخوا میں سرحد پار دہشت گردی جاری ہے۔`,
+      expected: ['سرحد پار دہشت گردی', 'سرحد پار دہشت گردی'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -4,7 +4,7 @@
  * `sliceMs`, yielding to the page between slices. A burst too large to be worth sorting out (a page swapping
  * its whole content) becomes one full rescan. Mutations inside our own UI are ignored.
  */
-import { blockOf } from './page-text';
+import { blockOf, ELEMENT_NODE } from './page-text';
 import { now } from './slices';
 
 export interface MutationWork {
@@ -139,7 +139,7 @@ export class MutationQueue {
       for (const added of record.addedNodes) {
         if (this.#work.isOwn(added) || !added.isConnected) continue;
         // A new block is read on its own; new inline content is read with the line it joins.
-        const isBlock = added.nodeType === Node.ELEMENT_NODE && blockOf(added) === added;
+        const isBlock = added.nodeType === ELEMENT_NODE && blockOf(added) === added;
         found.add(isBlock ? added : blockOf(target));
       }
       if (found.size > this.#options.maxRoots) return { roots: null, removed };

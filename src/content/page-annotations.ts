@@ -183,11 +183,14 @@ function isLive(m: FoundMatch): boolean {
 }
 
 function inDocumentOrder(a: FoundMatch, b: FoundMatch): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
-    ? -1
-    : 1;
+  const first = a.startContainer;
+  const second = b.startContainer;
+  if (first === second) return a.startOffset - b.startOffset;
+  return first.compareDocumentPosition(second) & FOLLOWING ? -1 : 1;
 }
+
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, written as its value: the content script has a byte budget. */
+const FOLLOWING = 4;
 
 /**
  * Reads the whole page again from scratch in one go, rules applied: for Node tools and tests. The content script

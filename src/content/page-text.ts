@@ -282,6 +282,9 @@ function endsInWord(text: string): boolean {
   return isWordCode(f) || (f === SEP && (last === 0 || isWordCode(foldAt(text, last - 1))));
 }
 
+/** `Node.ELEMENT_NODE`, written as its value: the content script has a byte budget. */
+export const ELEMENT_NODE = 1;
+
 /** A walk over the text nodes under `root`, in document order. */
 function textWalker(root: Node): TreeWalker {
   return (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -369,7 +372,7 @@ export function blockOf(node: Node): Node {
  * whole annotation.
  */
 export function isAnnotatable(node: Node): boolean {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   return (
     element !== null &&
     element.closest(OFF_LIMITS_SELECTOR) === null &&

@@ -418,7 +418,7 @@ describe('the matcher, built from the glossary', () => {
     ).toEqual(['اسحاق ډار', 'ډار']);
     // A commenter's name on the line before is another script: not part of a name with the surname.
     expect(
-      dar('د اسحاق ډار سفر پای ته ورسېد.\n\nSalman Yousafzai\nډار صیب ته به کابلي پلو ورکړي وي'),
+      dar('د اسحاق ډار د کابل سفر پای ته ورسېد.\n\nSalman Yousafzai\nډار صیب ته به کابلي پلو ورکړي وي'),
     ).toEqual(['اسحاق ډار', 'ډار']);
   });
 
@@ -1692,6 +1692,21 @@ describe('the matcher, built from the glossary', () => {
         'خیبرپختونخوا کے شہداء کا لہو گواہ ہے کہ سرحد پار دہشت گردی کوئی مفروضہ نہیں۔ ' +
         `${fillerSentences(12)}خیبر پختونخوا میں سرحد پار دہشت گردی جاری ہے۔`,
       expected: ['سرحد پار دہشت گردی', 'سرحد پار دہشت گردی'],
+    },
+    {
+      why: 'a Pashto lesson on fear that names the minister once: ډار far from the story is "fear"',
+      term: 'ishaq_dar',
+      text:
+        'د پاکستان د بهرنیو چارو وزیر اسحاق ډار کابل ته راغی او ډار وویل چې خبرې دوام لري. ' +
+        `${fillerSentences(6)}ډار یو طبیعي احساس دی. د ګټور ډار او زیانمن ډار ترمنځ توپیر وکړئ. ${fillerSentences(6)}` +
+        'ښاغلي ډار د سفر په پای کې وویل چې اړیکې به ښې شي.',
+      expected: ['اسحاق ډار', 'ډار', 'ښاغلي ډار'],
+    },
+    {
+      why: 'an Urdu column\'s second reference stays beside "Pakistan" or "minister"',
+      term: 'ishaq_dar',
+      text: `اسحاق ڈار کابل پہنچے۔ ${fillerSentences(8)}وزیر خارجہ کے دورے پر ڈار نے کہا کہ پاکستان امن چاہتا ہے۔`,
+      expected: ['اسحاق ڈار', 'ڈار'],
     },
     {
       why: 'the trilateral named by its capitals',

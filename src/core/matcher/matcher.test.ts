@@ -1709,6 +1709,54 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسحاق ڈار', 'ڈار'],
     },
     {
+      why: "an Afghan border policeman and the capital's power company",
+      term: 'durand_line',
+      text:
+        'Islamabad says militants cross the Durand Line at will. A clash at Torkham killed a Pakistani major and ' +
+        'an Afghan border policeman near the Pakistan-Afghanistan border.',
+      expected: ['Durand Line', 'Pakistan-Afghanistan border'],
+    },
+    {
+      why: 'the Islamabad Electric Supply Company and the Islamabad police are institutions',
+      term: 'islamabad',
+      text:
+        'ISLAMABAD: Officials met. The Islamabad Electric Supply Company said 60 feeders tripped. عدالت نے ' +
+        'وزارت داخلہ اور اسلام آباد پولیس سے جواب طلب کر لیا۔',
+      expected: ['ISLAMABAD'],
+    },
+    {
+      why: 'gold as a "safe haven", the English word in Urdu script',
+      term: 'safe_haven',
+      text: 'طالبان اور ٹی ٹی پی کی بات ہو رہی تھی۔ کہنے لگے، "حالات جو بھی ہوں، گولڈ ہمیشہ سیف ہیون ہوتا ہے۔"',
+      expected: [],
+    },
+    {
+      why: 'Dari "in the midst of" (گیر و دار) is not the minister',
+      term: 'ishaq_dar',
+      text: 'سفر اسحاق دار در گیر و دار تنش‌هایی انجام شد. دار در دیدار با متقی گفت که گفت‌وگو ادامه دارد.',
+      expected: ['اسحاق دار', 'دار'],
+    },
+    {
+      why: 'Dari "terrorist attacks from across the border" and Pashto "cross-border attacks" in the oblique',
+      term: 'cross_border_attacks',
+      text:
+        'نگرانی اصلی اسلام‌آباد ادامه حملات تروریستی از آن سوی مرز افغانستان است. پاکستاني چارواکي وايي چې د پوله ' +
+        'پورې غاړې بریدونو دوام ښيي چې د افغانستان حکومت کار نه دی کړی.',
+      expected: ['حملات تروریستی از آن سوی مرز', 'پوله پورې غاړې بریدونو'],
+    },
+    {
+      why: 'Pashto "students of knowledge" are not the Taliban',
+      term: 'afghan_taliban',
+      text: 'د طالبانو حکومت وویل چې خبرې به وشي. تاسو د علم طالبان یاست، خلک له فتنې وساتئ.',
+      expected: ['طالبانو'],
+    },
+    {
+      why: 'Pakistani Pashto "our fear" beside the minister\'s visit',
+      term: 'ishaq_dar',
+      text: 'د پاکستان وزیر اسحاق ډار کابل ته تللی دی، خلکو وویل ګوندې اوس به زمونږ ډار هم کم شي.',
+      expected: ['اسحاق ډار'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -133,18 +133,18 @@ function digitReader(source: string) {
 /** What each pattern stands for and the rules, decoded from `MatcherData` (see `data.ts`). */
 interface PatternTables {
   /** By pattern: its term index, or a negative trap / cue marker. */
-  targets: number[];
+  patternTargets: number[];
   /** By pattern: 1 + the index of its context rule, or 0. */
   ruleOf: number[];
   /** By pattern: `FLAG_…` bits. */
-  flags: number[];
+  patternFlags: number[];
   /** By pattern: the case its words must have (see `MatcherData.caseForms`), or -1 when case does not matter. */
-  caseMasks: number[];
-  rules: MatchRule[];
+  patternCases: number[];
+  decodedRules: MatchRule[];
   /** Folded words that may stand before a `notAfterName` alias. */
-  titles: Set<string>;
+  titleSet: Set<string>;
   /** Folded Arabic-script given names after which a `notAfterName` alias does not count (see `MatcherData.givenNames`). */
-  names: Set<string>;
+  givenNameSet: Set<string>;
 }
 
 function decodeTables(data: MatcherData): PatternTables {
@@ -174,7 +174,15 @@ function decodeTables(data: MatcherData): PatternTables {
     rules.push(Array.from({ length: digit() }, () => Array.from({ length: digit() }, condition)));
   const letterOf = (standIn: string) => data.letters[PATTERN_LETTERS.indexOf(standIn)] as string;
   const names = new Set(data.givenNames.split(' ').map((name) => [...name].map(letterOf).join('')));
-  return { targets, ruleOf, flags, caseMasks, rules, titles: new Set(data.titleWords.split(' ')), names };
+  return {
+    patternTargets: targets,
+    ruleOf,
+    patternFlags: flags,
+    patternCases: caseMasks,
+    decodedRules: rules,
+    titleSet: new Set(data.titleWords.split(' ')),
+    givenNameSet: names,
+  };
 }
 
 export class Matcher {
@@ -222,7 +230,7 @@ export class Matcher {
   }
 
   get rules(): readonly MatchRule[] {
-    return this.#tables.rules;
+    return this.#tables.decodedRules;
   }
 
   /**
@@ -357,12 +365,12 @@ export class Matcher {
 
   /** The term index a pattern stands for (≥ 0), or a negative trap / cue marker (see `data.ts`). */
   targetOf(pattern: number): number {
-    return pattern < 0 ? OTHER_NAME : (this.#tables.targets[pattern] as number);
+    return pattern < 0 ? OTHER_NAME : (this.#tables.patternTargets[pattern] as number);
   }
 
   /** A pattern's `FLAG_…` bits (see `data.ts`). */
   flagsOf(pattern: number): number {
-    return this.#tables.flags[pattern] as number;
+    return this.#tables.patternFlags[pattern] as number;
   }
 
   /**
@@ -460,7 +468,7 @@ export class Matcher {
       const pattern = this.#candPattern[k] as number;
       const end = this.#candEnd[k] as number;
       if (!this.#endsWord(text, end, isInline)) continue;
-      const caseMask = this.#tables.caseMasks[pattern] as number;
+      const caseMask = this.#tables.patternCases[pattern] as number;
       // A name of capitalised words is also itself in an all-capitals headline or ticker ("FM DAR IN KABUL"),
       // but not a form with a word in capitals of its own: "THIS IS KHORASAN" is not IS-Khorasan.
       if (
@@ -469,7 +477,7 @@ export class Matcher {
         !(caseMask === 0 && this.#caseFits(text, start, end, -1))
       )
         continue;
-      const flags = this.#tables.flags[pattern] as number;
+      const flags = this.#tables.patternFlags[pattern] as number;
       const beside =
         (flags & FLAG_NOT_AFTER_NAME && this.#nextToName(text, start, start - 1, -1, isInline)) ||
         (flags & FLAG_NOT_BEFORE_NAME && this.#nextToName(text, start, end, 1, isInline)) ||
@@ -628,9 +636,9 @@ export class Matcher {
     const first = word[0] as string; // never empty: #nextToName starts it at a word's letter
     let key = '';
     for (let i = 0; i < word.length; i++) key += String.fromCharCode(foldAt(word, i));
-    if (caseless) return this.#tables.names.has(key) ? NAMED : +/[^ا]و$/.test(key) && BESIDE;
+    if (caseless) return this.#tables.givenNameSet.has(key) ? NAMED : +/[^ا]و$/.test(key) && BESIDE;
     if (first === first.toLowerCase()) return 0; // lower case, or a script without case
     if (word.length >= 2 && word === word.toUpperCase()) return 0;
-    return this.#tables.titles.has(key) ? 0 : NAMED;
+    return this.#tables.titleSet.has(key) ? 0 : NAMED;
   }
 }

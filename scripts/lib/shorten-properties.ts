@@ -52,6 +52,7 @@ export const INTERNAL_PROPERTIES: readonly string[] = [
   'nodeCount',
   'longNodes',
   'landmarks',
+  'nodeTexts',
   'isInline',
   'accepted',
   // The matcher and the relevance gate (src/core/matcher/, src/core/relevance.ts)

@@ -139,7 +139,7 @@ const MAX_CHUNK = 0x3fffffff;
 
 /** What a chunk's read collects: see `PageText`. */
 interface ChunkParts {
-  parts: string[];
+  nodeTexts: string[];
   landmarks: Text[];
   /** The nodes whose data is longer than `LONG_TEXT`, in order: perhaps raw text, to be left out. */
   longNodes: Text[];
@@ -166,7 +166,7 @@ export class PageReader {
     const first = this.#pending ?? (walker.nextNode() as Text | null);
     this.#pending = null;
     if (first === null) return null;
-    const chunk: ChunkParts = { parts: [], landmarks: [], longNodes: [] };
+    const chunk: ChunkParts = { nodeTexts: [], landmarks: [], longNodes: [] };
     let last = readNodes(walker, first, chunk, maxChars);
     if (last !== null) {
       // Read on to the end of the line, so no term is cut in two.
@@ -183,16 +183,16 @@ export class PageReader {
         last = node;
       }
     }
-    const skipped = dropRawText(chunk.parts, chunk.longNodes);
-    return new PageText(chunk.parts, chunk.landmarks, skipped, this.#root);
+    const skipped = dropRawText(chunk.nodeTexts, chunk.longNodes);
+    return new PageText(chunk.nodeTexts, chunk.landmarks, skipped, this.#root);
   }
 }
 
 /** Adds one node to a chunk (outside the read loop, which does the same inline). */
 function keepNode(chunk: ChunkParts, node: Text, data: string): void {
-  if ((chunk.parts.length & (LANDMARK_EVERY - 1)) === 0) chunk.landmarks.push(node);
+  if ((chunk.nodeTexts.length & (LANDMARK_EVERY - 1)) === 0) chunk.landmarks.push(node);
   if (data.length > LONG_TEXT) chunk.longNodes.push(node);
-  chunk.parts.push(data);
+  chunk.nodeTexts.push(data);
 }
 
 /**
@@ -331,7 +331,7 @@ function isRawText(node: Text, data: string): boolean {
  * `LANDMARK_EVERY`: see `PageText.nodeAt`.
  */
 function readNodes(walker: TreeWalker, first: Text, chunk: ChunkParts, maxChars: number): Text | null {
-  const { parts, landmarks, longNodes } = chunk;
+  const { nodeTexts: parts, landmarks, longNodes } = chunk;
   let chars = 0;
   for (let node: Text | null = first; node !== null; node = walker.nextNode() as Text | null) {
     const data = node.data;

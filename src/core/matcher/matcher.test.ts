@@ -1757,6 +1757,54 @@ describe('the matcher, built from the glossary', () => {
       expected: ['اسحاق ډار'],
     },
     {
+      why: 'a panel\'s moderator "Dr Dar" is not the minister',
+      term: 'ishaq_dar',
+      text: 'Ishaq Dar met Muttaqi in Kabul. In her closing remarks, Dr Dar asked each panellist a question.',
+      expected: ['Ishaq Dar'],
+    },
+    {
+      why: 'a sentence\'s "Both" is no given name before the surname',
+      term: 'ishaq_dar',
+      text: `Ishaq Dar met Muttaqi in Kabul. ${fillerSentences(10)}Both Dar and Muttaqi used the meeting to announce an upgrade.`,
+      expected: ['Ishaq Dar', 'Dar'],
+    },
+    {
+      why: "Türkiye, Pakistan and Azerbaijan's own trilateral, met in Baku",
+      term: 'trilateral_cpa',
+      text:
+        'Wang Yi will host the China-Pakistan-Afghanistan trilateral in Kabul. Ministers of Türkiye, Pakistan and ' +
+        'Azerbaijan met in Baku for the latest round of their trilateral format.',
+      expected: ['China-Pakistan-Afghanistan trilateral'],
+    },
+    {
+      why: "Malaysia's National Fatwa Council on vaping, on a digest that names the ruling",
+      term: 'fatwa_jihad_abroad',
+      text:
+        "Haibatullah Akhundzada's fatwa against jihad abroad was cited. Malaysia's National Fatwa Council " +
+        'declares vaping haram.',
+      expected: ['fatwa'],
+    },
+    {
+      why: "a phone's charger cable in Dari and Persian",
+      term: 'kabul',
+      text: 'اسحاق دار به کابل رفت. کابل چارجر مبایلم سوخت. من اول فکر کردم بحث کابل شارژر تایپ‌سی هست.',
+      expected: ['کابل'],
+    },
+    {
+      why: 'Urdu "God\'s command" before a verse, and a basant fatwa, on a page about the ruling',
+      term: 'fatwa_jihad_abroad',
+      text:
+        'طالبان کے امیر ہیبت اللہ اخوندزادہ نے بیرون ملک جہاد کی ممانعت کا فتویٰ دیا۔ اللہ تعالیٰ کا فرمان ہے کہ ' +
+        'صلح کرو۔ ملتان میں بسنت کے خلاف فتویٰ جاری کر دیا گیا۔',
+      expected: ['فتوی'],
+    },
+    {
+      why: "a drama serial's actors Kamran and Naila Dar",
+      term: 'ishaq_dar',
+      text: 'اسحاق ڈار کابل پہنچے۔ ڈرامے میں مرکزی کردار اداکار کامران ڈار اور اداکارہ نائلہ ڈار ادا کر رہے ہیں۔',
+      expected: ['اسحاق ڈار'],
+    },
+    {
       why: 'the trilateral named by its capitals',
       term: 'trilateral_cpa',
       text: 'China wants CPEC to run through Kabul. Why the Beijing-Islamabad-Kabul trilateral should worry India',

@@ -42,7 +42,10 @@ export const PATTERN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]
  */
 export const DROPPABLE_SPACE = '~';
 
-/** Every spelling of a pattern as `MatcherData.patternLines` writes it: each `DROPPABLE_SPACE` as a space or as none. */
+/**
+ * Every spelling of a pattern as `MatcherData.patternLines` writes it: each `DROPPABLE_SPACE` as a space or as
+ * none.
+ */
 export function spellingsOf(written: string): string[] {
   const [first, ...rest] = written.split(DROPPABLE_SPACE);
   return rest.reduce(
@@ -59,8 +62,8 @@ export const META_BASE = 0x23;
 export const META_MAX = 0x7e - META_BASE;
 
 /**
- * In `meta` and `ruledPatterns`: the unit just before it (one digit in `meta`, a gap and a rule in `ruledPatterns`) stands
- * repeated as many more times as the digit after it says. A name's spellings lie side by side in sorted order
+ * In `meta` and `ruledPatterns`: the unit just before it (one digit in `meta`, a gap and a rule in `ruledPatterns`)
+ * stands repeated as many more times as the digit after it says. A name's spellings lie side by side in sorted order
  * and share a target and a rule, so runs are common, and the data ships in the content script.
  */
 export const REPEAT = '!';

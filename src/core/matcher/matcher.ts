@@ -143,7 +143,10 @@ interface PatternTables {
   decodedRules: MatchRule[];
   /** Folded words that may stand before a `notAfterName` alias. */
   titleSet: Set<string>;
-  /** Folded Arabic-script given names after which a `notAfterName` alias does not count (see `MatcherData.givenNames`). */
+  /**
+   * Folded Arabic-script given names after which a `notAfterName` alias does not count (see
+   * `MatcherData.givenNames`).
+   */
   givenNameSet: Set<string>;
 }
 

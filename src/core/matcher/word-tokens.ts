@@ -1,8 +1,8 @@
 /**
  * Shorthand for what the patterns repeat ("istan", " border", "khorasan", an Arabic-script word's stand-ins):
- * each such piece is written once, in `MatcherData.tokenWords`, and stands in `patternLines` as one character that the
- * patterns do not otherwise use. The patterns ship inside the content script, which has a size budget, and their
- * front coding shares only the starts of neighbouring patterns; most repeats lie elsewhere ("afghan border",
+ * each such piece is written once, in `MatcherData.tokenWords`, and stands in `patternLines` as one character
+ * that the patterns do not otherwise use. The patterns ship inside the content script, which has a size budget, and
+ * their front coding shares only the starts of neighbouring patterns; most repeats lie elsewhere ("afghan border",
  * "pak afghan border", "attack from across the border").
  *
  * The build chooses the pieces (`withWordTokens`, greedy: each time the one that saves the most bytes); the
